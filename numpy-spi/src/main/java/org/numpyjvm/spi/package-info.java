@@ -1,0 +1,2 @@
+/** Provider contracts (linalg, FFT, bit generators) and their discovery. */
+package org.numpyjvm.spi;
