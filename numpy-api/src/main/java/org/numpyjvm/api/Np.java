@@ -198,5 +198,23 @@ public final class Np {
         return org.numpyjvm.api.internal.core.Overlap.shares(a, b, false);
     }
 
-    // ------------------------------------------------------------------ (sections below are filled by each routine family)
+    // ================================================================== indexing routines (take, put, where, choose, ...)
+
+    // (end of indexing routines)
+
+    // ================================================================== creation routines (linspace, eye, meshgrid, ...)
+
+    // (end of creation routines)
+
+    // ================================================================== manipulation routines (concatenate, pad, ...)
+
+    // (end of manipulation routines)
+
+    // ================================================================== dtype routines (promote_types, iinfo, ...)
+
+    // (end of dtype routines)
+
+    // ================================================================== printing (array2string, printoptions, ...)
+
+    // (end of printing)
 }
