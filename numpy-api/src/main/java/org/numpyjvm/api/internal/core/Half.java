@@ -27,8 +27,20 @@ public final class Half {
         return Float.intBitsToFloat(sign | ((exp + 112) << 23) | (mant << 13));
     }
 
+    /** The exact double value of half bits (NaN payloads kept, signalling NaNs stay signalling). */
     public static double toDouble(short bits) {
-        return toFloat(bits);
+        int h = bits & 0xFFFF;
+        long sign = (long) (h & 0x8000) << 48;
+        int exp = (h >>> 10) & 0x1F;
+        long mant = h & 0x3FF;
+        if (exp == 0x1F) {
+            return Double.longBitsToDouble(sign | 0x7FF0000000000000L | (mant << 42));
+        }
+        if (exp == 0) {
+            double v = mant * 5.9604644775390625E-8; // 2^-24, exact
+            return sign != 0 ? -v : v;
+        }
+        return Double.longBitsToDouble(sign | ((long) (exp + 1008) << 52) | (mant << 42));
     }
 
     /** Rounds a double to the nearest half (ties to even), once. */

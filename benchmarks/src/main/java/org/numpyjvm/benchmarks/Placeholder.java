@@ -1,0 +1,2 @@
+package org.numpyjvm.benchmarks;
+class Placeholder {}
