@@ -200,7 +200,9 @@ def gen_copy():
         kw = "if" if first else "} else if"
         first = False
         out.append(f"        {kw} (src instanceof {t}[]) {{\n            {t}[] s = ({t}[]) src;\n            {t}[] d = ({t}[]) dst;\n"
-                   f"            if (width == 1) {{\n                for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {{\n                    d[q] = s[p];\n                }}\n"
+                   f"            if (width == 1 && ss == 0 && ds == 1) {{\n                java.util.Arrays.fill(d, d0, d0 + n, s[so]);\n"
+                   f"            }} else if (width == 1 && ds == 1) {{\n                for (int k = 0; k < n; k++) {{\n                    d[d0 + k] = s[so + k * ss];\n                }}\n"
+                   f"            }} else if (width == 1) {{\n                for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {{\n                    d[q] = s[p];\n                }}\n"
                    f"            }} else {{\n                for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {{\n                    d[q] = s[p];\n                    d[q + 1] = s[p + 1];\n                }}\n            }}\n")
     out.append("        } else {\n            throw new IllegalStateException(src.getClass().getName());\n        }\n    }\n\n")
     out.append("    /** Fills n elements of {@code width} slots with the first {@code width} slots of {@code value}. */\n")

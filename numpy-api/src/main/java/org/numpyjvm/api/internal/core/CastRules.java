@@ -18,8 +18,7 @@ import org.numpyjvm.api.internal.creation.StringWidths;
  * <li>'safe': bool to anything; an integer to a wider integer of its signedness, an unsigned to a
  *   strictly wider signed; integers to the floats that hold them (8-bit: float16, 16-bit:
  *   float32, wider: float64) and the complex of the same precision; floats and complex upwards;
- *   a number to {@code U n}/{@code S n} when n holds every value ({@link StringWidths}) except
- *   complex to bytes; {@code S n} to {@code U m}/{@code S m} with m >= n; {@code U n} to
+ *   a number to {@code U n}/{@code S n} when n holds every value ({@link StringWidths}); {@code S n} to {@code U m}/{@code S m} with m >= n; {@code U n} to
  *   {@code U m} with m >= n (0 = flexible: always);
  * <li>'same_kind': safe, or a cast within or up the kind order b &lt; u &lt; i &lt; f &lt; c (not
  *   i to u), any number to a string, any string to {@code U}, bytes to bytes;
@@ -64,9 +63,14 @@ public final class CastRules {
      */
     public static void check(DType from, DType to, DType requested, String casting) {
         if (!canCast(from, requested, casting)) {
-            throw new TypeError("Cannot cast array data from " + from.repr() + " to " + to.repr()
+            throw new TypeError("Cannot cast array data from " + repr(from) + " to " + repr(to)
                     + " according to the rule '" + casting + "'");
         }
+    }
+
+    /** {@code repr(dtype)}; NumPy writes bytes dtypes without the '|' ({@code dtype('S3')}). */
+    static String repr(DType t) {
+        return t.code() == DType.Code.BYTES ? "dtype('S" + t.stringLength() + "')" : t.repr();
     }
 
     private static boolean equivalent(DType from, DType to) {
@@ -87,9 +91,6 @@ public final class CastRules {
                     return false;
                 }
                 return n == 0 || n >= from.stringLength();
-            }
-            if (from.isComplex() && to.code() == DType.Code.BYTES) {
-                return false;
             }
             return n == 0 || n >= StringWidths.widthOf(from);
         }

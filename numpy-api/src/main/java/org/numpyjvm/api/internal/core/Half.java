@@ -53,8 +53,8 @@ public final class Half {
             if (mant == 0) {
                 return (short) (sign | 0x7C00);
             }
-            int m = (int) (mant >>> 42);
-            return (short) (sign | 0x7C00 | (m == 0 ? 0x200 : m));
+            int m = (int) (mant >>> 42); // NumPy keeps the top payload bits, and a NaN stays a NaN
+            return (short) (sign | 0x7C00 | (m == 0 ? 1 : m));
         }
         int e = (int) exp - 1023; // unbiased
         if (e > 15) {
@@ -92,7 +92,13 @@ public final class Half {
         return (short) (sign | bits);
     }
 
+    /** Rounds a float to the nearest half (ties to even), once; NaN payloads as NumPy. */
     public static short fromFloat(float f) {
-        return fromDouble(f); // float -> double is exact, so this rounds once
+        int x = Float.floatToRawIntBits(f);
+        if ((x & 0x7F800000) == 0x7F800000 && (x & 0x7FFFFF) != 0) {
+            int m = (x & 0x7FFFFF) >>> 13;
+            return (short) (((x >>> 16) & 0x8000) | 0x7C00 | (m == 0 ? 1 : m));
+        }
+        return fromDouble(f); // float -> double is exact for numbers, so this rounds once
     }
 }

@@ -1,6 +1,5 @@
 package org.numpyjvm.api.internal.core;
 
-import java.nio.charset.StandardCharsets;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.ValueError;
@@ -108,8 +107,4 @@ public final class ToBytes {
         }
     }
 
-    /** ASCII text of bytes, for messages. */
-    static String ascii(byte[] b) {
-        return new String(b, StandardCharsets.ISO_8859_1);
-    }
 }

@@ -1,2 +1,0 @@
-package org.numpyjvm.benchmarks;
-class Placeholder {}
