@@ -12,6 +12,7 @@ Writes numpy-api/src/test/resources/golden/dtype_promotion.json:
   "can_cast_errors": [{"expr", "casting", "error", "message"}]
 """
 import json
+import random
 import os
 import warnings
 
@@ -105,6 +106,12 @@ for triple in [("i1", "u8", 1.0), ("i8", "u8"), ("U3", "S5", "i1"), ("U3", 1, "i
                ("S3", "U1", "?"), ("U3", "f8", 1), ("?", "?", 1), ("f2", "f4", "i1", 1j, 1),
                ("S2", "i8", "u8")]:
     rt(*triple)
+
+# longer mixes (seeded): the reduction order matters for which error NumPy reports
+rng = random.Random(1234)
+POOL = NUMERIC + ["U3", "U21", "S5", ">f8", ">U5"] + [True, 1, 2**63, 1.0, 1j]
+for _ in range(400):
+    rt(*[rng.choice(POOL) for _ in range(rng.randint(3, 6))])
 
 weak_int = []
 for d in NUMERIC:
