@@ -25,8 +25,9 @@ import org.numpyjvm.api.internal.dtype.WeakScalars;
  * signed array of the same width with unsigned semantics in the kernels.
  *
  * <p>Byte order: numpy-jvm's native order is little-endian ({@link #NATIVE_ORDER}). A dtype is
- * either native ({@link #byteorder()} {@code '='}), swapped ({@code '>'}) or has no byte order
- * ({@code '|'}: {@code bool}, {@code int8}, {@code uint8}, {@code bytes_}). As in NumPy,
+ * either native ({@link #byteorder()} {@code '='}, or an explicit {@code '<'} that NumPy keeps
+ * after {@code newbyteorder}), swapped ({@code '>'}) or has no byte order ({@code '|'}:
+ * {@code bool}, {@code int8}, {@code uint8}, {@code bytes_}). As in NumPy,
  * {@code '>f8'} and {@code '<f8'} are different dtypes ({@link #equals} is false).
  *
  * <p>Entry points mirroring NumPy: {@link #of(String)} ({@code np.dtype(str)}),
@@ -105,7 +106,11 @@ public final class DType {
 
     private final Code code;
     private final int itemsize;
-    /** {@code '='} native, {@code '>'} swapped, {@code '|'} not applicable. */
+    /**
+     * {@code '='} native, {@code '|'} not applicable, or an explicit {@code '<'}/{@code '>'}. As
+     * in NumPy an explicit native order ({@code np.dtype('>f8').newbyteorder()}) is kept: it
+     * equals {@code '='} but repr shows it ({@code dtype('<f8')}).
+     */
     private final char byteOrder;
 
     private DType(Code code, int itemsize, char byteOrder) {
@@ -118,13 +123,7 @@ public final class DType {
         if (code == Code.BYTES || code != Code.STR && itemsize <= 1) {
             return '|';
         }
-        if (order == '>') {
-            return NATIVE_ORDER == '>' ? '=' : '>';
-        }
-        if (order == '<') {
-            return NATIVE_ORDER == '<' ? '=' : '<';
-        }
-        return '=';
+        return order == '<' || order == '>' ? order : '=';
     }
 
     /** The order character of the machine: numpy-jvm treats native as little-endian. */
@@ -204,8 +203,9 @@ public final class DType {
     }
 
     /**
-     * This dtype with another byte order: {@code '<'}, {@code '>'}, {@code '='} set it,
-     * {@code '|'} leaves it unchanged (and so does any order for dtypes without one).
+     * This dtype with another byte order: {@code '<'}, {@code '>'}, {@code '='} set it (an
+     * explicit {@code '<'} is kept as NumPy keeps it; it equals {@code '='}), {@code '|'} leaves
+     * it unchanged (and so does any order for dtypes without one).
      */
     public DType withByteOrder(char order) {
         if (order == '|') {
@@ -234,7 +234,7 @@ public final class DType {
                 if (byteOrder == '|') {
                     return this;
                 }
-                return new DType(code, itemsize, byteOrder == '=' ? (NATIVE_ORDER == '<' ? '>' : '<') : '=');
+                return new DType(code, itemsize, isNative() ? (NATIVE_ORDER == '<' ? '>' : '<') : NATIVE_ORDER);
             case '<': case 'L': case 'l':
                 return withByteOrder('<');
             case '>': case 'B': case 'b':
@@ -283,7 +283,12 @@ public final class DType {
 
     /** {@code dtype.isnative}: true unless the byte order is the machine's opposite. */
     public boolean isNative() {
-        return byteOrder == '=' || byteOrder == '|';
+        return byteOrder == '=' || byteOrder == '|' || byteOrder == NATIVE_ORDER;
+    }
+
+    /** The byte order with an explicit native order read as {@code '='} (what equality compares). */
+    private char effectiveOrder() {
+        return byteOrder == NATIVE_ORDER ? '=' : byteOrder;
     }
 
     /** {@code dtype.name}, e.g. {@code float64}, {@code str160}, {@code bytes24}. */
@@ -434,12 +439,12 @@ public final class DType {
             return false;
         }
         DType d = (DType) o;
-        return code == d.code && itemsize == d.itemsize && byteOrder == d.byteOrder;
+        return code == d.code && itemsize == d.itemsize && effectiveOrder() == d.effectiveOrder();
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, itemsize, byteOrder);
+        return Objects.hash(code, itemsize, effectiveOrder());
     }
 
     /** {@code repr(dtype)}: {@code dtype('float64')}, {@code dtype('>f8')}, {@code dtype('<U5')}, {@code dtype('S3')}, {@code dtype('<U')}. */
@@ -455,7 +460,10 @@ public final class DType {
             String s = str();
             return itemsize == 0 ? s.substring(0, 2) : s;
         }
-        return isNative() ? name() : str();
+        if (code == Code.BOOL) {
+            return "bool";
+        }
+        return byteOrder == '=' || byteOrder == '|' ? name() : str();
     }
 
     /** {@code str(dtype)}: {@code float64}, {@code >f8}, {@code <U5}, {@code |S3}. */

@@ -89,17 +89,17 @@ public final class FInfo {
 
     /** {@code finfo.eps}: the gap between 1.0 and the next larger float. */
     public double eps() {
-        return Math.scalb(1.0, -nmant);
+        return pow2(-nmant);
     }
 
     /** {@code finfo.epsneg}: the gap between 1.0 and the next smaller float. */
     public double epsneg() {
-        return Math.scalb(1.0, -nmant - 1);
+        return pow2(-nmant - 1);
     }
 
     /** {@code finfo.max}: the largest finite value. */
     public double max() {
-        return Math.scalb(2.0 - Math.scalb(1.0, -nmant), maxexp - 1);
+        return (2.0 - pow2(-nmant)) * pow2(maxexp - 1);
     }
 
     /** {@code finfo.min}: {@code -max}. */
@@ -114,12 +114,12 @@ public final class FInfo {
 
     /** {@code finfo.smallest_normal}. */
     public double smallestNormal() {
-        return Math.scalb(1.0, minexp);
+        return pow2(minexp);
     }
 
     /** {@code finfo.smallest_subnormal}. */
     public double smallestSubnormal() {
-        return Math.scalb(1.0, minexp - nmant);
+        return pow2(minexp - nmant);
     }
 
     /** {@code finfo.resolution}: {@code 10**-precision} rounded to the dtype. */
@@ -165,6 +165,18 @@ public final class FInfo {
     /** {@code finfo.nmant}: mantissa bits (without the implicit one). */
     public int nmant() {
         return nmant;
+    }
+
+    /** 2**e, exactly (also for subnormals); TeaVM has no {@code Math.scalb}. */
+    private static double pow2(int e) {
+        double r = 1.0;
+        for (int i = 0; i < e; i++) {
+            r *= 2.0;
+        }
+        for (int i = 0; i > e; i--) {
+            r *= 0.5;
+        }
+        return r;
     }
 
     /** {@code repr(finfo)}: {@code finfo(resolution=1e-06, min=-3.4028235e+38, max=3.4028235e+38, dtype=float32)}. */

@@ -50,7 +50,7 @@ public final class Casting {
     static int level(DType from, DType to) {
         DTypeClass fc = DTypeClass.of(from);
         DTypeClass tc = DTypeClass.of(to);
-        boolean sameOrder = from.byteorder() == to.byteorder();
+        boolean sameOrder = from.isNative() == to.isNative();
         if (fc == tc) {
             if (!fc.isString()) {
                 return sameOrder ? NO : EQUIV;

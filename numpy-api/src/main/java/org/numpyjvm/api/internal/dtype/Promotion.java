@@ -62,8 +62,8 @@ public final class Promotion {
 
     /** {@code np.promote_types(a, b)}. */
     public static DType promoteTypes(DType a, DType b) {
-        if (a.equals(b) && a.isNative()) {
-            return a;
+        if (a == b && a.isNative()) {
+            return a; // NumPy's fast path for one descriptor: keeps an explicit '<'
         }
         DTypeClass cls = commonClass(DTypeClass.of(a), DTypeClass.of(b));
         if (!cls.isString()) {
@@ -106,7 +106,7 @@ public final class Promotion {
             if (only == null) {
                 only = discoverPythonScalar(single);
             }
-            return only.withByteOrder('=');
+            return canonical(only);
         }
         List<DTypeClass> classes = new ArrayList<>(dtypeClasses);
         classes.addAll(valueClasses);
@@ -126,7 +126,7 @@ public final class Promotion {
                 result = result == null ? c : longer(result, c);
             }
         }
-        return result == null ? cls.defaultDType : result.withByteOrder('=');
+        return result == null ? cls.defaultDType : canonical(result);
     }
 
     /** A dtype-like argument of result_type ({@code DType}, a spelling, a Java class, null), else null. */
@@ -191,9 +191,14 @@ public final class Promotion {
         return DType.INT64;
     }
 
-    /** The longer of two strings of one class, in native order. */
+    /** The longer of two strings of one class (the first on a tie), in native order. */
     private static DType longer(DType a, DType b) {
-        return (a.itemsize() >= b.itemsize() ? a : b).withByteOrder('=');
+        return canonical(a.itemsize() >= b.itemsize() ? a : b);
+    }
+
+    /** NumPy's {@code ensure_canonical}: native byte order (an explicit native order is kept). */
+    static DType canonical(DType d) {
+        return d.isNative() ? d : d.withByteOrder('=');
     }
 
     /** {@code PyArray_CastDescrToDType} into a string class: the string long enough for {@code d}. */
