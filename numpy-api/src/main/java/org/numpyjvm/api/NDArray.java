@@ -199,7 +199,7 @@ public final class NDArray {
         if (axes.length != shape.length) {
             throw new ValueError("axes don't match array");
         }
-        int[] ax = Shapes.normalizeAxes(axes, shape.length, null);
+        int[] ax = Shapes.normalizeAxes(axes, shape.length, null, "repeated axis in transpose");
         int[] ns = new int[ax.length];
         int[] nt = new int[ax.length];
         for (int i = 0; i < ax.length; i++) {
@@ -211,8 +211,8 @@ public final class NDArray {
 
     /** {@code a.swapaxes(a1, a2)} (a view). */
     public NDArray swapaxes(int axis1, int axis2) {
-        int a = Shapes.normalizeAxis(axis1, shape.length);
-        int b = Shapes.normalizeAxis(axis2, shape.length);
+        int a = Shapes.normalizeAxis(axis1, shape.length, "axis1");
+        int b = Shapes.normalizeAxis(axis2, shape.length, "axis2");
         int[] perm = new int[shape.length];
         for (int i = 0; i < perm.length; i++) {
             perm[i] = i;
@@ -274,8 +274,7 @@ public final class NDArray {
             return view(dtype, target, ns, offset);
         }
         NDArray c = copy(fortran ? 'F' : 'C');
-        return new NDArray(dtype, c.data, target,
-                fortran ? Shapes.fStrides(target, dtype.slots()) : Shapes.cStrides(target, dtype.slots()), 0, null, true);
+        return new NDArray(dtype, c.data, target, Shapes.allocStrides(target, dtype.slots(), fortran), 0, null, true);
     }
 
     private static int[] divide(int[] s, int k) {
@@ -321,6 +320,9 @@ public final class NDArray {
             if (d < 0) {
                 throw new ValueError("all elements of broadcast shape must be non-negative");
             }
+        }
+        if (target.length < shape.length) {
+            throw new ValueError("input operand has more dimensions than allowed by the axis remapping");
         }
         int[] ns = Shapes.broadcastStrides(shape, strides, target);
         if (ns == null) {
@@ -573,7 +575,7 @@ public final class NDArray {
         }
         DType target = newType.isString() && newType.stringLength() == 0 && !dtype.isString()
                 ? org.numpyjvm.api.internal.creation.StringWidths.widthFor(this, newType) : newType;
-        int[] ns = fortran ? Shapes.fStrides(shape, target.slots()) : Shapes.cStrides(shape, target.slots());
+        int[] ns = Shapes.allocStrides(shape, target.slots(), fortran);
         Object store = org.numpyjvm.api.internal.core.Buffers.allocate(target, shape);
         NDArray out = new NDArray(target, store, shape.clone(), ns, 0, null, true);
         Assign.copyInto(out, this);
