@@ -134,6 +134,17 @@ class DTypeTest {
     }
 
     @Test
+    void resultTypeWithArrays() {
+        // NumPy 2: np.result_type(np.array(1, np.int64), np.int8) is int64 (0-d arrays are not weak)
+        assertEquals(DType.INT64, DType.resultType(Np.zeros(DType.INT64), DType.INT8));
+        assertEquals(DType.FLOAT64, DType.resultType(DType.FLOAT32, Np.zeros(DType.FLOAT64, 2)));
+        assertEquals(DType.INT8, DType.resultType(Np.zeros(DType.INT8, 3), 300));
+        assertEquals(DType.FLOAT64, DType.resultType(Np.zeros(DType.INT8), 1.0));
+        assertEquals(DType.INT16, DType.resultType(Np.zeros(DType.INT16.newbyteorder(), 2)));
+        assertEquals("dtype('<U21')", DType.resultType(Np.zeros(DType.INT64), DType.str(3)).repr());
+    }
+
+    @Test
     void weakScalars() {
         assertTrue(DType.weakScalarFits(DType.INT8, 127));
         assertFalse(DType.weakScalarFits(DType.INT8, 300));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.DTypePromotionError;
+import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.NotImplementedError;
 import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.ValueError;
@@ -161,10 +162,13 @@ public final class Promotion {
         return null;
     }
 
-    /** The dtype of a non-weak value argument: a Python bool, or an array (once NDArray exists). */
+    /** The dtype of a non-weak value argument: a Python bool or an array (0-d included: not weak in NumPy 2). */
     private static DType valueDType(Object arg) {
         if (arg instanceof Boolean) {
             return DType.BOOL;
+        }
+        if (arg instanceof NDArray) {
+            return ((NDArray) arg).dtype();
         }
         throw new TypeError("Cannot interpret '" + arg + "' as a data type");
     }
