@@ -2,7 +2,7 @@
 
 Writes numpy-api/src/test/resources/golden/dtype_parse.json: a list of cases
 {"expr", "spelling", "ok": true, "str", "name", "char", "kind", "itemsize",
-"byteorder", "repr", "text" (str(dtype)), "isnative"} or {"expr", "spelling",
+"byteorder", "repr", "text" (str(dtype)), "isnative", "num"} or {"expr", "spelling",
 "ok": false, "error", "message"}. NumPy-valid dtypes numpy-jvm does not have
 (longdouble, object, void, datetime, structured) are recorded as NumPy gives
 them; the test expects NotImplementedError for those.
@@ -59,7 +59,7 @@ for s in SPELLINGS:
             d = np.dtype(s)
         case.update(ok=True, str=d.str, name=d.name, char=d.char, kind=d.kind,
                     itemsize=d.itemsize, byteorder=d.byteorder, repr=repr(d), text=str(d),
-                    isnative=bool(d.isnative))
+                    isnative=bool(d.isnative), num=d.num)
     except Exception as e:  # noqa: BLE001 -- we record NumPy's exception
         case.update(ok=False, error=type(e).__name__, message=str(e))
     cases.append(case)

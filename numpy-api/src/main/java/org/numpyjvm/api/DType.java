@@ -163,6 +163,11 @@ public final class DType {
      *     NumPy 2.0 removed-alias message) for spellings NumPy rejects
      * @throws NotImplementedError for dtypes NumPy has and numpy-jvm does not (longdouble,
      *     object, void, datetime64, timedelta64, structured and subarray dtypes)
+     *
+     * <p>Differences: {@code 'q'}/{@code 'longlong'} give the one int64 (char {@code 'l'}, not
+     * {@code 'q'}; likewise uint64); {@code 'c'} gives {@code S1} (NumPy's char is {@code 'c'});
+     * a one-character string with a code below 0x18, which NumPy reads as a type number, is
+     * rejected.
      */
     public static DType of(String spec) {
         return spec == null ? FLOAT64 : DTypeParser.parse(spec);
@@ -308,6 +313,32 @@ public final class DType {
     /** For {@code str_} the number of characters, for {@code bytes_} the number of bytes. */
     public int stringLength() {
         return code == Code.STR ? itemsize / 4 : code == Code.BYTES ? itemsize : 0;
+    }
+
+    /**
+     * {@code dtype.num}: NumPy's type number on 64-bit Linux (int64 is 7, NumPy's {@code long};
+     * float16 is 23). numpy-jvm has one int64: {@code np.dtype('q').num} is 9 in NumPy, 7 here.
+     */
+    public int num() {
+        switch (code) {
+            case BOOL: return 0;
+            case INT8: return 1;
+            case UINT8: return 2;
+            case INT16: return 3;
+            case UINT16: return 4;
+            case INT32: return 5;
+            case UINT32: return 6;
+            case INT64: return 7;
+            case UINT64: return 8;
+            case FLOAT32: return 11;
+            case FLOAT64: return 12;
+            case COMPLEX64: return 14;
+            case COMPLEX128: return 15;
+            case BYTES: return 18;
+            case STR: return 19;
+            case FLOAT16: return 23;
+            default: throw new IllegalStateException(code.toString());
+        }
     }
 
     /** The scalar type's name as Python prints it: {@code numpy.int32}, {@code numpy.str_}. */

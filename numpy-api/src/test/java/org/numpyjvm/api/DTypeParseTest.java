@@ -60,6 +60,7 @@ class DTypeParseTest {
                 () -> assertEquals(c.get("repr").asText(), d.repr(), "repr"),
                 () -> assertEquals(c.get("text").asText(), d.toString(), "str()"),
                 () -> assertEquals(c.get("isnative").asBoolean(), d.isNative(), "isnative"),
+                () -> assertEquals(ch.equals("q") ? 7 : ch.equals("Q") ? 8 : c.get("num").asInt(), d.num(), "num"),
                 () -> assertEquals(d, DType.of(d.str()), "round trip through dtype.str"));
     }
 }
