@@ -183,6 +183,7 @@ public final class DType {
      *
      * @throws TypeError for other classes (including {@code char}: Java has no NumPy
      *     counterpart for a UTF-16 unit)
+     * @throws NotImplementedError for {@code Object.class} (NumPy's object dtype)
      */
     public static DType of(Class<?> type) {
         return DTypeParser.fromJavaClass(type);

@@ -111,6 +111,7 @@ class DTypeTest {
         TypeError e = assertThrows(TypeError.class, () -> DType.of(char.class));
         assertEquals("Cannot interpret 'char' as a data type", e.getMessage());
         assertSame(DType.FLOAT64, DType.of((String) null));
+        assertThrows(NotImplementedError.class, () -> DType.of(Object.class));
     }
 
     @Test

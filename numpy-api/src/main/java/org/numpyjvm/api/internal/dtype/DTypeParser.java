@@ -308,6 +308,10 @@ public final class DTypeParser {
         if (type == Complex.class) {
             return DType.COMPLEX128;
         }
+        if (type == Object.class) {
+            throw new NotImplementedError("numpy-jvm does not support the object dtype: np.dtype(object) "
+                    + "has no numpy-jvm counterpart");
+        }
         throw new TypeError("Cannot interpret '" + type.getName() + "' as a data type");
     }
 
