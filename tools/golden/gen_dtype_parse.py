@@ -38,6 +38,8 @@ SPELLINGS = sorted(np.sctypeDict.keys(), key=str) + [
     # comma strings (structured / subarray) and their error forms
     "0", "1", "<1", "i4,i4", "f,", "(2,)f8", "2f8", "1f",
 ]
+# one character below 0x18 is read as a type number; 0x18 and up are not
+SPELLINGS += [chr(i) for i in range(26)] + [">\x0c", "<\x03"]
 for k in "biufc":
     for n in (0, 1, 2, 3, 4, 8, 16):
         for o in ("", "<", ">", "=", "|"):

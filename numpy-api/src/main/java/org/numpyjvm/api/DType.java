@@ -165,9 +165,7 @@ public final class DType {
      *     object, void, datetime64, timedelta64, structured and subarray dtypes)
      *
      * <p>Differences: {@code 'q'}/{@code 'longlong'} give the one int64 (char {@code 'l'}, not
-     * {@code 'q'}; likewise uint64); {@code 'c'} gives {@code S1} (NumPy's char is {@code 'c'});
-     * a one-character string with a code below 0x18, which NumPy reads as a type number, is
-     * rejected.
+     * {@code 'q'}; likewise uint64); {@code 'c'} gives {@code S1} (NumPy's char is {@code 'c'}).
      */
     public static DType of(String spec) {
         return spec == null ? FLOAT64 : DTypeParser.parse(spec);

@@ -25,8 +25,8 @@ import org.numpyjvm.api.TypeError;
  *   <li>The byte order applies only to dtypes that have one ({@code '>S3'} is {@code S3}).
  * </ol>
  *
- * <p>Known difference: NumPy reads a one-character string below {@code '\x18'} as a type number
- * ({@code np.dtype('\n')} is uint64); numpy-jvm rejects it.
+ * <p>As in NumPy, a one-character string below 0x18 is a type number ({@code np.dtype('\n')}
+ * is uint64).
  */
 public final class DTypeParser {
     private DTypeParser() {
@@ -161,8 +161,23 @@ public final class DTypeParser {
             case 'G': throw unsupported(spec, "clongdouble (complex256 on Linux)");
             case 'O': throw unsupported(spec, "object");
             case 'V': throw unsupported(spec, "void");
-            default: return null;
+            default: return c < TYPE_NUMBERS.length() ? fromTypeNumber(spec, c) : null;
         }
+    }
+
+    /** Type characters by NumPy type number (0 bool .. 23 half); a space where numpy-jvm has none. */
+    private static final String TYPE_NUMBERS = "?bBhHiIlLlLfd FD  SU   e";
+
+    /** NumPy reads a one-character string below 0x18 as a type number: {@code np.dtype('\x0c')} is float64. */
+    private static DType fromTypeNumber(String spec, char num) {
+        char c = TYPE_NUMBERS.charAt(num);
+        if (c != ' ') {
+            return fromChar(spec, c);
+        }
+        String[] what = {"longdouble (float128 on Linux)", "clongdouble (complex256 on Linux)", "object", "void",
+            "datetime64/timedelta64"};
+        int k = num == 13 ? 0 : num == 16 ? 1 : num == 17 ? 2 : num == 20 ? 3 : 4;
+        throw unsupported(spec, what[k]);
     }
 
     /** Kind + size ({@code 'f8'}, {@code 'U5'}); null when the rest is not a number. */
