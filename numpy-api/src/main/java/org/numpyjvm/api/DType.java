@@ -232,7 +232,10 @@ public final class DType {
      * @throws ValueError {@code byteorder not recognized (got 'x')} otherwise
      */
     public DType newbyteorder(String newOrder) {
-        char c = newOrder == null || newOrder.isEmpty() ? 0 : newOrder.charAt(0);
+        if (newOrder == null) {
+            throw new TypeError("byteorder must be str, not NoneType");
+        }
+        char c = newOrder.isEmpty() ? 0 : newOrder.charAt(0);
         switch (c) {
             case 'S': case 's':
                 if (byteOrder == '|') {
@@ -248,8 +251,7 @@ public final class DType {
             case '|': case 'I': case 'i':
                 return this;
             default:
-                throw new ValueError("byteorder not recognized (got "
-                        + DTypeParser.pyRepr(newOrder == null ? "None" : newOrder) + ")");
+                throw new ValueError("byteorder not recognized (got " + DTypeParser.pyRepr(newOrder) + ")");
         }
     }
 
@@ -402,6 +404,9 @@ public final class DType {
      * ({@code promote_types('U5', 'int64')} is {@code <U21}).
      */
     public static DType promoteTypes(DType a, DType b) {
+        if (a == null || b == null) {
+            throw new TypeError("did not understand one of the types");
+        }
         return Promotion.promoteTypes(a, b);
     }
 
@@ -417,7 +422,7 @@ public final class DType {
      * @throws DTypePromotionError when no common dtype exists ({@code 'U5'} with a Python int)
      */
     public static DType resultType(Object... args) {
-        return Promotion.resultType(args);
+        return Promotion.resultType(args == null ? new Object[] {null} : args);
     }
 
     /**
@@ -428,12 +433,15 @@ public final class DType {
      * @throws ValueError NumPy's message for any other casting string
      */
     public static boolean canCast(DType from, DType to, String casting) {
+        if (from == null || to == null) {
+            throw new TypeError("did not understand one of the types; 'None' not accepted");
+        }
         return Casting.canCast(from, to, casting);
     }
 
     /** {@code np.can_cast(from_, to)}: casting {@code "safe"}. */
     public static boolean canCast(DType from, DType to) {
-        return Casting.canCast(from, to, "safe");
+        return canCast(from, to, "safe");
     }
 
     /**

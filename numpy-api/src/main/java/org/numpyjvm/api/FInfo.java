@@ -60,6 +60,9 @@ public final class FInfo {
      * @throws ValueError {@code data type <class 'numpy.int32'> not inexact} for other dtypes
      */
     public static FInfo of(DType dtype) {
+        if (dtype == null) {
+            return of(DType.FLOAT64); // np.finfo(None), as np.dtype(None)
+        }
         switch (dtype.code()) {
             case FLOAT16: return F16;
             case FLOAT32: case COMPLEX64: return F32;

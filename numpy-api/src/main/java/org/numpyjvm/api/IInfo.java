@@ -35,6 +35,9 @@ public final class IInfo {
      *     non-integer dtypes, bool included
      */
     public static IInfo of(DType dtype) {
+        if (dtype == null) {
+            return of(DType.FLOAT64); // np.iinfo(None), as np.dtype(None)
+        }
         if (!dtype.isInteger()) {
             throw new ValueError("Invalid integer data type '" + dtype.kind() + "'.");
         }

@@ -146,6 +146,23 @@ class DTypeTest {
     }
 
     @Test
+    void noneArgumentsAsNumPy() {
+        assertEquals("did not understand one of the types; 'None' not accepted",
+                assertThrows(TypeError.class, () -> DType.canCast(null, DType.FLOAT64)).getMessage());
+        assertEquals("did not understand one of the types",
+                assertThrows(TypeError.class, () -> DType.promoteTypes(null, DType.INT8)).getMessage());
+        assertEquals("casting must be str, not NoneType",
+                assertThrows(TypeError.class, () -> DType.canCast(DType.INT8, DType.FLOAT64, null)).getMessage());
+        assertEquals("byteorder must be str, not NoneType",
+                assertThrows(TypeError.class, () -> DType.FLOAT64.newbyteorder(null)).getMessage());
+        assertEquals("Invalid integer data type 'f'.",
+                assertThrows(ValueError.class, () -> IInfo.of((DType) null)).getMessage());
+        assertEquals(DType.FLOAT64, FInfo.of((DType) null).dtype());
+        assertEquals(DType.FLOAT64, DType.resultType((Object[]) null));
+        assertEquals(DType.FLOAT64, DType.resultType(null, DType.INT8));
+    }
+
+    @Test
     void weakScalars() {
         assertTrue(DType.weakScalarFits(DType.INT8, 127));
         assertFalse(DType.weakScalarFits(DType.INT8, 300));

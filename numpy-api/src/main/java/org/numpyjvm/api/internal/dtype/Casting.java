@@ -1,6 +1,7 @@
 package org.numpyjvm.api.internal.dtype;
 
 import org.numpyjvm.api.DType;
+import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.ValueError;
 
 /**
@@ -33,13 +34,16 @@ public final class Casting {
 
     /** The casting level of a mode string, or NumPy's ValueError. */
     public static int parseCasting(String casting) {
+        if (casting == null) {
+            throw new TypeError("casting must be str, not NoneType");
+        }
         for (int i = 0; i < MODES.length; i++) {
             if (MODES[i].equals(casting)) {
                 return i;
             }
         }
         throw new ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got "
-                + (casting == null ? "None" : DTypeParser.pyRepr(casting)) + ")");
+                + DTypeParser.pyRepr(casting) + ")");
     }
 
     public static boolean canCast(DType from, DType to, String casting) {
