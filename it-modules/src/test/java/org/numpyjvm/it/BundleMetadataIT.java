@@ -50,7 +50,8 @@ class BundleMetadataIT {
         return LibraryJars.jars().stream().map(jar -> DynamicTest.dynamicTest(jar.toString(), () -> check(jar)));
     }
 
-    private static void check(Jar jar) {
+    /** All the agreement checks on one jar (also used on the fixture bundle of {@link BndRecipeIT}). */
+    static void check(Jar jar) {
         ModuleDescriptor d = jar.descriptor;
         String where = jar + " (" + d.name() + "): ";
 

@@ -92,19 +92,34 @@ final class LibraryJars {
     static List<Jar> jars() {
         List<Jar> jars = new ArrayList<>();
         for (Path p : paths()) {
-            Set<ModuleReference> refs = ModuleFinder.of(p).findAll();
-            assertTrue(refs.size() == 1, p + ": expected one module, found " + refs.size());
-            ModuleDescriptor d = refs.iterator().next().descriptor();
-            assertFalse(d.isAutomatic(), p + " has no module-info.class (it would be an automatic module)");
-            try (JarFile jar = new JarFile(p.toFile())) {
-                Manifest mf = jar.getManifest();
-                assertTrue(mf != null, p + " has no META-INF/MANIFEST.MF");
-                jars.add(new Jar(p, d, mf));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            jars.add(load(p));
         }
         return jars;
+    }
+
+    /** The jar at {@code p}, which must be a named module with a manifest. */
+    static Jar load(Path p) {
+        Set<ModuleReference> refs = ModuleFinder.of(p).findAll();
+        assertTrue(refs.size() == 1, p + ": expected one module, found " + refs.size());
+        ModuleDescriptor d = refs.iterator().next().descriptor();
+        assertFalse(d.isAutomatic(), p + " has no module-info.class (it would be an automatic module)");
+        try (JarFile jar = new JarFile(p.toFile())) {
+            Manifest mf = jar.getManifest();
+            assertTrue(mf != null, p + " has no META-INF/MANIFEST.MF");
+            return new Jar(p, d, mf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The jar of module {@code name} among the library jars. */
+    static Path path(String name) {
+        for (Jar jar : jars()) {
+            if (jar.descriptor.name().equals(name)) {
+                return jar.path;
+            }
+        }
+        throw new AssertionError("no library jar for module " + name);
     }
 
     /** The packages a descriptor exports to everyone. */
