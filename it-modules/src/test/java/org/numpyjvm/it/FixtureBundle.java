@@ -24,7 +24,8 @@ import org.w3c.dom.NodeList;
  * {@code provides} half of the recipe is tested before the first real provider module exists.
  * Module {@code org.numpyjvm.it.fixture} exports {@code org.numpyjvm.it.fixture.api}, provides
  * {@code FftProvider} from a non-exported package (registered twice: module-info and
- * META-INF/services) and uses {@code LinalgProvider}.
+ * META-INF/services) and uses {@code LinalgProvider}. Its {@code api.Main} prints
+ * {@code Providers.describe(ProviderKind.FFT)} and the chosen FFT provider.
  */
 final class FixtureBundle {
 
@@ -57,6 +58,18 @@ final class FixtureBundle {
                 + "}\n");
         write(src.resolve("org/numpyjvm/it/fixture/api/Fixture.java"),
                 "package org.numpyjvm.it.fixture.api;\npublic final class Fixture { public static String name() { return \"fixture\"; } }\n");
+        write(src.resolve("org/numpyjvm/it/fixture/api/Main.java"),
+                "package org.numpyjvm.it.fixture.api;\n"
+                        + "import org.numpyjvm.spi.*;\n"
+                        + "public final class Main {\n"
+                        + "    public static void main(String[] args) {\n"
+                        + "        System.out.print(Providers.describe(ProviderKind.FFT));\n"
+                        + "        try {\n"
+                        + "            System.out.println(\"get: \" + Providers.get(ProviderKind.FFT).id());\n"
+                        + "        } catch (ProviderException e) {\n"
+                        + "            System.out.println(\"error: \" + e.getMessage());\n"
+                        + "        }\n"
+                        + "    }\n}\n");
         write(src.resolve("org/numpyjvm/it/fixture/internal/FixtureFft.java"),
                 "package org.numpyjvm.it.fixture.internal;\n"
                         + "public final class FixtureFft implements org.numpyjvm.spi.FftProvider {\n"

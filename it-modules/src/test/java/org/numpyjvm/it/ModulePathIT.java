@@ -102,6 +102,31 @@ class ModulePathIT {
         }
     }
 
+    @Test
+    void providersAreFoundOnTheModulePathAndOnTheClassPath() throws Exception {
+        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+        String jars = String.join(File.pathSeparator, LibraryJars.path("org.numpyjvm.spi").toString(),
+                FixtureBundle.jar().toString());
+        String main = "org.numpyjvm.it.fixture.api.Main";
+
+        // module path: found through numpy-spi's `uses` and the fixture's `provides`
+        Output modular = run(java, "--module-path", jars, "-m", FixtureBundle.MODULE + "/" + main);
+        assertEquals(0, modular.exit, modular.text);
+        assertTrue(modular.text.contains("  fixture (priority -100, available, org.numpyjvm.it.fixture.internal.FixtureFft)\n"),
+                modular.text);
+        assertTrue(modular.text.endsWith("get: fixture\n"), modular.text);
+
+        // class path: found through META-INF/services
+        Output classic = run(java, "-cp", jars, main);
+        assertEquals(0, classic.exit, classic.text);
+        assertTrue(classic.text.endsWith("get: fixture\n"), classic.text);
+
+        // a system property naming a missing provider is an error naming what is installed
+        Output missing = run(java, "-Dnumpyjvm.fft=pocketfft", "--module-path", jars, "-m", FixtureBundle.MODULE + "/" + main);
+        assertTrue(missing.text.contains("error: system property numpyjvm.fft=pocketfft: no fft provider with id 'pocketfft' "
+                + "is installed; installed: fixture (priority -100"), missing.text);
+    }
+
     private interface Call {
         void run() throws Exception;
     }
