@@ -26,7 +26,8 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * The library jars are bundles that an OSGi framework (Apache Felix) resolves and starts, with
  * no Service Loader Mediator installed: the optional {@code osgi.serviceloader} requirements must
  * not block resolution. The fixture provider bundle resolves too and wires its import of
- * {@code org.numpyjvm.spi} to the numpy-spi bundle.
+ * {@code org.numpyjvm.spi} to the numpy-spi bundle. With Aries SPI Fly installed, numpy-spi's
+ * {@code Providers} finds the fixture's provider inside the framework.
  */
 class OsgiResolveIT {
 
@@ -84,12 +85,47 @@ class OsgiResolveIT {
         assertEquals("org.numpyjvm.spi.Providers", spi.loadClass("org.numpyjvm.spi.Providers").getName());
         assertEquals(spi, FrameworkUtil.getBundle(fixture.loadClass("org.numpyjvm.spi.Providers")),
                 "the fixture sees numpy-spi's exported package from the numpy-spi bundle");
+        // without a mediator, numpy-spi's ServiceLoader does not see other bundles' providers (and says so)
+        Class<?> kindClass = spi.loadClass("org.numpyjvm.spi.ProviderKind");
+        String described = (String) spi.loadClass("org.numpyjvm.spi.Providers").getMethod("describe", kindClass)
+                .invoke(null, kindClass.getField("FFT").get(null));
+        assertTrue(described.contains("none installed"), described);
+
         try {
             fixture.loadClass("org.numpyjvm.spi.internal.ProviderTable");
             throw new AssertionError("org.numpyjvm.spi.internal is visible to another bundle");
         } catch (ClassNotFoundException expected) {
             // not exported, so not importable
         }
+    }
+
+    @Test
+    void withAriesSpiFlyProvidersReachNumpySpiInsideOsgi() throws Exception {
+        // the mediator (and ASM) first, so it weaves numpy-spi's ServiceLoader.load calls when they load
+        String mediator = System.getProperty("numpyjvm.it.mediator");
+        assertTrue(mediator != null && !mediator.contains("${"), "numpyjvm.it.mediator not set: run through Maven");
+        List<Bundle> infrastructure = new ArrayList<>();
+        for (String jar : mediator.split(java.io.File.pathSeparator)) {
+            infrastructure.add(framework.getBundleContext().installBundle(Paths.get(jar).toUri().toString()));
+        }
+        for (Bundle b : infrastructure) {
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                b.start();
+            }
+        }
+        Bundle spi = framework.getBundleContext().installBundle(LibraryJars.path("org.numpyjvm.spi").toUri().toString());
+        Bundle fixture = framework.getBundleContext().installBundle(FixtureBundle.jar().toUri().toString());
+        spi.start();
+        fixture.start();
+
+        // numpy-spi's Providers, called inside the framework, finds the fixture's FftProvider
+        Class<?> providers = spi.loadClass("org.numpyjvm.spi.Providers");
+        Class<?> kindClass = spi.loadClass("org.numpyjvm.spi.ProviderKind");
+        Object fft = kindClass.getField("FFT").get(null);
+        String described = (String) providers.getMethod("describe", kindClass).invoke(null, fft);
+        assertTrue(described.contains("fixture (priority -100, available, org.numpyjvm.it.fixture.internal.FixtureFft)"),
+                described);
+        assertTrue(described.endsWith("chosen: fixture by highest priority\n"), described);
     }
 
     private static Bundle find(List<Bundle> bundles, String name) {
