@@ -214,17 +214,9 @@ public final class Promotion {
         return cls == DTypeClass.STR ? DType.str(n) : DType.bytes(n);
     }
 
-    /** Characters needed for any value of a numeric dtype as text. */
+    /** Characters needed for any value of a numeric dtype as text (one table: StringWidths). */
     static int stringLengthFor(DType d) {
-        if (d.isBool()) {
-            return 5;
-        }
-        if (d.isInteger()) {
-            int s = d.itemsize();
-            int n = s == 1 ? 3 : s == 2 ? 5 : s == 4 ? 10 : 20;
-            return d.isSignedInteger() ? n + 1 : n;
-        }
-        return d.isComplex() ? 64 : 32;
+        return org.numpyjvm.api.internal.creation.StringWidths.widthOf(d);
     }
 
     // ---- classes
