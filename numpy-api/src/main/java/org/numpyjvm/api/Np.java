@@ -239,6 +239,8 @@ public final class Np {
         } else if (from instanceof Number || from instanceof Complex || from instanceof Boolean) {
             throw new TypeError("can_cast() does not support Python ints, floats, and complex because the result used to "
                     + "depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.");
+        } else if (from == null) {
+            throw new TypeError("did not understand one of the types; 'None' not accepted");
         } else {
             throw new TypeError("did not understand one of the input arguments");
         }
