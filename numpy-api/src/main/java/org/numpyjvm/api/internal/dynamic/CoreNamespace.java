@@ -31,7 +31,7 @@ public final class CoreNamespace implements NamespaceProvider {
     }
 
     private static void dtypes(Registry.Builder r) {
-        r.def("promote_types", "(type1, type2)", a -> Np.promoteTypes(a.dtype("type1"), a.dtype("type2")));
+        r.def("promote_types", "(type1, type2, /)", a -> Np.promoteTypes(a.dtype("type1"), a.dtype("type2")));
         r.def("result_type", "(*arrays_and_dtypes)", a -> Np.resultType(a.varargs("arrays_and_dtypes").toArray()));
         r.def("can_cast", "(from_, to, casting='safe')", a -> {
             Object from = a.raw("from_");
