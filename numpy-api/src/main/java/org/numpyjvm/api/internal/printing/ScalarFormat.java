@@ -7,7 +7,7 @@ import java.math.BigInteger;
  * {@code np.int8(3)}, {@code np.True_}, {@code np.complex128(1+2j)}).
  *
  * <p>A float scalar prints positionally (shortest round-trip digits, at least one fractional
- * digit) when it is zero or {@code 1e-4 <= |x| < 1e16}, else scientifically with trailing zeros
+ * digit) when it is zero or {@code 1e-4 <= |x| < cutoff} (cutoff 1e3 for float16, 1e6 for float32, 1e16 for float64), else scientifically with trailing zeros
  * and point trimmed ({@code 1e+16}). Complex parts print with zeros and point trimmed.
  */
 public final class ScalarFormat {
@@ -34,7 +34,9 @@ public final class ScalarFormat {
     private static String either(long bits, int width, FloatFormat.Spec pos, boolean sign) {
         double v = bitsToDouble(bits, width);
         double a = Math.abs(v);
-        if (a == 0 || (a >= 1e-4 && a < 1e16)) {
+        // the large cutoff depends on the type: 10**finfo(t).precision (1e3, 1e6), 1e16 for float64
+        double max = width == FloatFormat.HALF ? 1e3 : width == FloatFormat.SINGLE ? 1e6 : 1e16;
+        if (a == 0 || (a >= 1e-4 && a < max)) {
             return FloatFormat.format(bits, width, pos, false);
         }
         return FloatFormat.format(bits, width,
