@@ -16,7 +16,57 @@ import org.numpyjvm.api.internal.printing.ScalarFormat;
  */
 public final class Printing {
 
+    private static PrintOptions current = PrintOptions.defaults();
+
     private Printing() {
+    }
+
+    // ---------------------------------------------------------------- print options
+
+    /** {@code np.get_printoptions()}. */
+    public static PrintOptions getPrintoptions() {
+        return current;
+    }
+
+    /**
+     * {@code np.set_printoptions(...)}: replaces the global options. To change one option keep
+     * the others: {@code setPrintoptions(getPrintoptions().withPrecision(4))}.
+     */
+    public static void setPrintoptions(PrintOptions options) {
+        current = java.util.Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * {@code with np.printoptions(...):} as try-with-resources: sets {@code options} now and
+     * restores the previous options on {@link PrintoptionsScope#close()}.
+     */
+    public static PrintoptionsScope printoptions(PrintOptions options) {
+        PrintoptionsScope scope = new PrintoptionsScope(current);
+        setPrintoptions(options);
+        return scope;
+    }
+
+    /** Restores the print options that were current when it was opened. */
+    public static final class PrintoptionsScope implements AutoCloseable {
+        private final PrintOptions saved;
+        private boolean closed;
+
+        private PrintoptionsScope(PrintOptions saved) {
+            this.saved = saved;
+        }
+
+        /** The options in force before this scope. */
+        public PrintOptions saved() {
+            return saved;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                current = saved;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- format_float_positional
