@@ -174,6 +174,19 @@ def main():
         for p in [0, 2, 8]:
             for sign in ['-', '+', ' ']:
                 case(base, {'floatmode': fm, 'precision': p, 'sign': sign}, cases)
+    # views: the test applies the same index (NDArray.get) and transpose to the rebuilt base
+    for dt in ['int64', 'float64', 'float32', 'complex128', 'bool', 'U']:
+        base = make(dt, (4, 5), 'normal' if dt.startswith(('float', 'complex')) else None)
+        for idx in ['::2', '1:, ::-1', '..., 2', '1', '::-1, 1:4', 'None, 1:3']:
+            for t in (False, True):
+                v = base[eval(f'np.s_[{idx}]')]
+                if t:
+                    v = v.T
+                c = []
+                case(v, {}, c)
+                c[0].update({'values': encode(base), 'shape': list(base.shape), 'index': idx, 'T': t,
+                             'expr': f'{base.dtype.str} (4, 5)[{idx}]' + ('.T' if t else '')})
+                cases.append(c[0])
     with open(OUT, 'w') as fh:
         fh.write('[\n' + ',\n'.join(json.dumps(c, separators=(',', ':')) for c in cases) + '\n]\n')
     print(len(cases), 'cases ->', os.path.normpath(OUT))

@@ -1,6 +1,7 @@
 package org.numpyjvm.api;
 
 import java.math.BigInteger;
+import org.numpyjvm.api.internal.printing.ArrayPrinter;
 import org.numpyjvm.api.internal.printing.FloatFormat;
 import org.numpyjvm.api.internal.printing.ScalarFormat;
 
@@ -185,6 +186,44 @@ public final class Printing {
         }
         return new FloatFormat.Spec(precision, o.unique(), true, trim, o.sign(), padLeft, -1, minDigits,
                 expDigits);
+    }
+
+    // ---------------------------------------------------------------- arrays
+
+    /** {@code np.array2string(a)} with the current print options. */
+    public static String array2string(NDArray a) {
+        return ArrayPrinter.array2string(a, current, " ", "", "");
+    }
+
+    /**
+     * {@code np.array2string(a, max_line_width, precision, suppress_small, separator, prefix,
+     * threshold=..., edgeitems=..., sign=..., floatmode=..., suffix=...)}: the print-option
+     * keywords come from {@code options} (start from {@link #getPrintoptions()} and change what
+     * you need). {@code formatter} and {@code legacy} are not supported.
+     */
+    public static String array2string(NDArray a, PrintOptions options, String separator, String prefix,
+                                      String suffix) {
+        return ArrayPrinter.array2string(a, options, separator, prefix, suffix);
+    }
+
+    /** {@code np.array_repr(a)}, the same as {@code repr(a)} and {@code a.toString()}. */
+    public static String arrayRepr(NDArray a) {
+        return ArrayPrinter.repr(a, current);
+    }
+
+    /** {@code np.array_repr(a, max_line_width, precision, suppress_small)} via {@code options}. */
+    public static String arrayRepr(NDArray a, PrintOptions options) {
+        return ArrayPrinter.repr(a, options);
+    }
+
+    /** {@code np.array_str(a)}, the same as {@code str(a)}. */
+    public static String arrayStr(NDArray a) {
+        return ArrayPrinter.str(a, current);
+    }
+
+    /** {@code np.array_str(a, max_line_width, precision, suppress_small)} via {@code options}. */
+    public static String arrayStr(NDArray a, PrintOptions options) {
+        return ArrayPrinter.str(a, options);
     }
 
     // ---------------------------------------------------------------- scalars

@@ -150,6 +150,9 @@ class ArrayPrintGoldenTest {
         List<String> failures = new ArrayList<>();
         assertTrue(DATA.size() > 1000);
         for (JsonNode c : DATA) {
+            if (c.has("index")) {
+                continue; // views: NDArrayPrintGoldenTest
+            }
             FlatArray a = array(c);
             PrintOptions o = options(c.get("opts"));
             String r;
