@@ -155,6 +155,72 @@ final class Dragon4 {
         boolean low;
         boolean high;
         int digit;
+        if (scale.bitLength() <= 59 && value.bitLength() <= 63 && marginHigh.bitLength() <= 60) {
+            // fast path: the same loop on longs (value < scale < 2^59, so 10 * value cannot overflow)
+            long v = value.longValue();
+            long sc = scale.longValue();
+            long mLow = marginLow.longValue();
+            long mHigh = marginHigh.longValue();
+            if (unique) {
+                for (;;) {
+                    digitExponent--;
+                    digit = (int) (v / sc);
+                    v = v - digit * sc;
+                    low = isEven ? v <= mLow : v < mLow;
+                    long vh = v + mHigh;
+                    high = isEven ? vh >= sc : vh > sc;
+                    if (((low || high) && digitExponent <= cutoffMinExponent)
+                            || digitExponent == cutoffMaxExponent) {
+                        break;
+                    }
+                    if (len == buf.length) {
+                        buf = Arrays.copyOf(buf, 2 * len);
+                    }
+                    buf[len++] = (char) ('0' + digit);
+                    v *= 10;
+                    if (mLow > Long.MAX_VALUE / 80) {
+                        // margins about to outgrow longs (only with very long min_digits runs)
+                        value = BigInteger.valueOf(v);
+                        marginLow = BigInteger.valueOf(mLow).multiply(BigInteger.TEN);
+                        marginHigh = unequalMargins ? marginLow.shiftLeft(1) : marginLow;
+                        return finishBig(buf, len, value, scale, marginLow, marginHigh, isEven, unique,
+                                unequalMargins, digitExponent, cutoffMinExponent, cutoffMaxExponent, outExponent);
+                    }
+                    mLow *= 10;
+                    mHigh = unequalMargins ? 2 * mLow : mLow;
+                }
+            } else {
+                low = false;
+                high = false;
+                for (;;) {
+                    digitExponent--;
+                    digit = (int) (v / sc);
+                    v = v - digit * sc;
+                    if (v == 0 || digitExponent == cutoffMaxExponent) {
+                        break;
+                    }
+                    if (len == buf.length) {
+                        buf = Arrays.copyOf(buf, 2 * len);
+                    }
+                    buf[len++] = (char) ('0' + digit);
+                    v *= 10;
+                }
+            }
+            int cmp = Long.compare(2 * v, sc);
+            return round(buf, len, digit, low, high, cmp, outExponent);
+        }
+        return finishBig(buf, len, value, scale, marginLow, marginHigh, isEven, unique, unequalMargins,
+                digitExponent, cutoffMinExponent, cutoffMaxExponent, outExponent);
+    }
+
+    /** The digit loop on big integers, from the state reached so far. */
+    private static Digits finishBig(char[] buf, int len, BigInteger value, BigInteger scale, BigInteger marginLow,
+                                    BigInteger marginHigh, boolean isEven, boolean unique, boolean unequalMargins,
+                                    int digitExponent, int cutoffMinExponent, int cutoffMaxExponent,
+                                    int outExponent) {
+        boolean low;
+        boolean high;
+        int digit;
         if (unique) {
             for (;;) {
                 digitExponent--;
@@ -199,9 +265,20 @@ final class Dragon4 {
         if (len == buf.length) {
             buf = Arrays.copyOf(buf, len + 1);
         }
+        return round(buf, len, digit, low, high, value.shiftLeft(1).compareTo(scale), outExponent);
+    }
+
+    /**
+     * Rounds the final digit: down if only the low neighbour is close, up if only the high one
+     * is, else to nearest by {@code cmp} = compare(2 * remainder, scale), ties to an even digit.
+     */
+    private static Digits round(char[] buf, int len, int digit, boolean low, boolean high, int cmp,
+                                int outExponent) {
+        if (len == buf.length) {
+            buf = Arrays.copyOf(buf, len + 1);
+        }
         boolean roundDown = low;
         if (low == high) {
-            int cmp = value.shiftLeft(1).compareTo(scale);
             roundDown = cmp < 0;
             if (cmp == 0) {
                 roundDown = (digit & 1) == 0;
