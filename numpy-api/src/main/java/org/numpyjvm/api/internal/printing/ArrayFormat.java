@@ -213,10 +213,7 @@ public final class ArrayFormat {
             return (BigInteger) v;
         }
         long x = ((Number) v).longValue();
-        if (unsigned64 && x < 0) {
-            return new BigInteger(Long.toUnsignedString(x));
-        }
-        return BigInteger.valueOf(x);
+        return unsigned64 ? ScalarFormat.unsigned(x) : BigInteger.valueOf(x);
     }
 
     static ElementFormat formatter(DType dt, List<Object> data, PrintOptions o, boolean zeroD) {
@@ -400,7 +397,7 @@ public final class ArrayFormat {
                 extendLine(s, line, word, lineWidth, nextLinePrefix);
                 return;
             }
-            String[] words = word.split("\n", -1);
+            String[] words = lines(word);
             int maxWordLength = 0;
             for (String w : words) {
                 maxWordLength = Math.max(maxWordLength, w.length());
@@ -420,6 +417,18 @@ public final class ArrayFormat {
             }
             line[0] += FloatFormat.spaces(maxWordLength - words[words.length - 1].length());
         }
+    }
+
+    /** Splits at {@code '\n'} (no regular expressions: TeaVM). */
+    static String[] lines(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', start)) {
+            out.add(s.substring(start, i));
+            start = i + 1;
+        }
+        out.add(s.substring(start));
+        return out.toArray(new String[0]);
     }
 
     static String rstrip(String s) {

@@ -129,7 +129,15 @@ public final class ScalarFormat {
 
     /** {@code str()} of an integer scalar; {@code uint64} reads the bits as unsigned. */
     public static String intStr(String typeName, long value) {
-        return "uint64".equals(typeName) ? Long.toUnsignedString(value) : Long.toString(value);
+        return "uint64".equals(typeName) ? unsigned(value).toString() : Long.toString(value);
+    }
+
+    private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
+
+    /** The unsigned 64-bit value of these bits. */
+    static BigInteger unsigned(long bits) {
+        BigInteger b = BigInteger.valueOf(bits);
+        return bits < 0 ? b.add(TWO_64) : b;
     }
 
     public static String intRepr(String typeName, BigInteger value) {
