@@ -103,7 +103,7 @@ def make(dtype, shape, style=None):
         if style in ('special', 'nonfinite'):
             a = np.array([complex(x, y) for x, y in zip(re, im)], dtype=dt)
     elif dt.kind == 'U':
-        words = ['a', 'bc', "it's", 'say "hi"', 'tab\tx', 'ünï', '', 'xyz', 'line\nbreak', 'back\\slash']
+        words = ['a', 'bc', "it's", 'say "hi"', 'tab\tx', 'ünï', '', 'xyz', 'line\nbreak', 'back\\slash', '\x85\u200b\U0001F600 \xa0\u3000', 'q\'"x']
         a = np.array([rng.choice(words) for _ in range(n)], dtype=dt if dt.itemsize else None)
     elif dt.kind == 'S':
         words = [b'a', b'bc', b"it's", b'\x00\xff', b'', b'xyz', b'q"']

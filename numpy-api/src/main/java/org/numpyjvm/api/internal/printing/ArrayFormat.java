@@ -73,9 +73,9 @@ public final class ArrayFormat {
         }
         String arrStr = prefix + lst + ",";
         String extraStr = String.join(", ", extras) + ")";
-        int lastLineLen = arrStr.length() - (arrStr.lastIndexOf('\n') + 1);
+        int lastLineLen = len(arrStr.substring(arrStr.lastIndexOf('\n') + 1));
         String spacer = " ";
-        if (lastLineLen + extraStr.length() + 1 > o.linewidth()) {
+        if (lastLineLen + len(extraStr) + 1 > o.linewidth()) {
             spacer = "\n" + FloatFormat.spaces(prefix.length());
         }
         return arrStr + spacer + extraStr;
@@ -381,8 +381,8 @@ public final class ArrayFormat {
         }
 
         static void extendLine(StringBuilder s, String[] line, String word, int lineWidth, String nextLinePrefix) {
-            boolean needsWrap = line[0].length() + word.length() > lineWidth;
-            if (line[0].length() <= nextLinePrefix.length()) {
+            boolean needsWrap = len(line[0]) + len(word) > lineWidth;
+            if (len(line[0]) <= len(nextLinePrefix)) {
                 needsWrap = false;
             }
             if (needsWrap) {
@@ -400,22 +400,22 @@ public final class ArrayFormat {
             String[] words = lines(word);
             int maxWordLength = 0;
             for (String w : words) {
-                maxWordLength = Math.max(maxWordLength, w.length());
+                maxWordLength = Math.max(maxWordLength, len(w));
             }
             String indent;
-            if (line[0].length() + maxWordLength > lineWidth && line[0].length() > nextLinePrefix.length()) {
+            if (len(line[0]) + maxWordLength > lineWidth && len(line[0]) > len(nextLinePrefix)) {
                 s.append(rstrip(line[0])).append('\n');
                 line[0] = nextLinePrefix + words[0];
                 indent = nextLinePrefix;
             } else {
-                indent = FloatFormat.spaces(line[0].length());
+                indent = FloatFormat.spaces(len(line[0]));
                 line[0] += words[0];
             }
             for (int k = 1; k < words.length; k++) {
                 s.append(rstrip(line[0])).append('\n');
                 line[0] = indent + words[k];
             }
-            line[0] += FloatFormat.spaces(maxWordLength - words[words.length - 1].length());
+            line[0] += FloatFormat.spaces(maxWordLength - len(words[words.length - 1]));
         }
     }
 
@@ -429,6 +429,17 @@ public final class ArrayFormat {
         }
         out.add(s.substring(start));
         return out.toArray(new String[0]);
+    }
+
+    /** Python's {@code len()} of a str: code points, not UTF-16 units. */
+    static int len(String s) {
+        int n = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowSurrogate(s.charAt(i)) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))) {
+                n--;
+            }
+        }
+        return n;
     }
 
     static String rstrip(String s) {

@@ -164,7 +164,7 @@ final class FloatArrayFormat {
         if (nf != n) {
             int neginf = (sign != '-' || anyNegInf) ? 1 : 0;
             int offset = padRight + 1;
-            padLeft = Math.max(padLeft, Math.max(nanstr.length() - offset, infstr.length() + neginf - offset));
+            padLeft = Math.max(padLeft, Math.max(ArrayFormat.len(nanstr) - offset, ArrayFormat.len(infstr) + neginf - offset));
         }
     }
 
@@ -177,7 +177,7 @@ final class FloatArrayFormat {
             } else {
                 ret = (v < 0 ? "-" : sign == '+' ? "+" : "") + infstr;
             }
-            return FloatFormat.spaces(padLeft + padRight + 1 - ret.length()) + ret;
+            return FloatFormat.spaces(padLeft + padRight + 1 - ArrayFormat.len(ret)) + ret;
         }
         if (expFormat) {
             return FloatFormat.format(bits, width, new FloatFormat.Spec(precision, unique, true, trim, sign == '+',
