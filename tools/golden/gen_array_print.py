@@ -174,6 +174,15 @@ def main():
         for p in [0, 2, 8]:
             for sign in ['-', '+', ' ']:
                 case(base, {'floatmode': fm, 'precision': p, 'sign': sign}, cases)
+    # option sweep: every floatmode x precision x sign x suppress on a few small float arrays
+    for dt in ['float16', 'float32', 'float64', 'complex64', 'complex128']:
+        for style in ['normal', 'wide', 'special', 'halves']:
+            a = make(dt, (2, 3), style)
+            for fm in ['fixed', 'unique', 'maxprec', 'maxprec_equal']:
+                for p in [0, 3, 8]:
+                    for sign in ['-', '+', ' ']:
+                        for sup in [False, True]:
+                            case(a, {'floatmode': fm, 'precision': p, 'sign': sign, 'suppress': sup}, cases)
     # views: the test applies the same index (NDArray.get) and transpose to the rebuilt base
     for dt in ['int64', 'float64', 'float32', 'complex128', 'bool', 'U']:
         base = make(dt, (4, 5), 'normal' if dt.startswith(('float', 'complex')) else None)

@@ -161,7 +161,10 @@ def main():
         scalars.append({'kind': 'bool', 'value': b, 'str': str(x), 'repr': repr(x)})
 
     with open(OUT, 'w') as fh:
-        json.dump({'numpy': np.__version__, 'format': cases, 'errors': errors, 'scalars': scalars}, fh, indent=0)
+        def block(items):
+            return '[\n' + ',\n'.join(json.dumps(c, separators=(',', ':')) for c in items) + '\n]'
+        fh.write('{"numpy":%s,\n"format":%s,\n"errors":%s,\n"scalars":%s}\n' % (
+            json.dumps(np.__version__), block(cases), block(errors), block(scalars)))
     print(len(cases), 'format cases,', len(errors), 'errors,', len(scalars), 'scalars ->', os.path.normpath(OUT))
 
 
