@@ -293,7 +293,7 @@ public final class Printing {
 
     /** {@code str(np.float16(x))}-style conversion helper: binary16 bits nearest to a double. */
     public static short float16Bits(double x) {
-        return org.numpyjvm.api.internal.printing.Half.fromDouble(x);
+        return org.numpyjvm.api.internal.core.Half.fromDouble(x);
     }
 
     private static short float16Bits(Object value) {

@@ -7,6 +7,7 @@ import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.PrintOptions;
 import org.numpyjvm.api.Printing;
+import org.numpyjvm.api.internal.core.Half;
 
 /**
  * NumPy's array printing ({@code numpy/_core/arrayprint.py}): {@code array2string},

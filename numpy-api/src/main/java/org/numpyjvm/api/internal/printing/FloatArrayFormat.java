@@ -2,6 +2,7 @@ package org.numpyjvm.api.internal.printing;
 
 import org.numpyjvm.api.PrintOptions;
 import org.numpyjvm.api.ValueError;
+import org.numpyjvm.api.internal.core.Half;
 
 /**
  * NumPy's {@code FloatingFormat} (arrayprint.py): one format for all elements of a float array,

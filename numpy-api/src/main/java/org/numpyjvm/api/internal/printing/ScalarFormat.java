@@ -1,6 +1,7 @@
 package org.numpyjvm.api.internal.printing;
 
 import java.math.BigInteger;
+import org.numpyjvm.api.internal.core.Half;
 
 /**
  * NumPy 2's {@code str()} and {@code repr()} of scalars ({@code np.float64(1.5)},
