@@ -74,7 +74,7 @@ final class FloatArrayFormat {
         boolean anyNegative = false;
         for (int i = 0; i < n; i++) {
             double v = value(data[i], width);
-            if (Double.isFinite(v)) {
+            if (finite(v)) {
                 finite[nf++] = data[i];
                 anyNegative |= ((data[i] >>> (width - 1)) & 1) != 0;
                 double a = Math.abs(v);
@@ -171,7 +171,7 @@ final class FloatArrayFormat {
 
     String format(long bits) {
         double v = value(bits, width);
-        if (!Double.isFinite(v)) {
+        if (!finite(v)) {
             String ret;
             if (Double.isNaN(v)) {
                 ret = (sign == '+' ? "+" : "") + nanstr;
@@ -186,5 +186,10 @@ final class FloatArrayFormat {
         }
         return FloatFormat.format(bits, width, new FloatFormat.Spec(precision, unique, true, trim, sign == '+',
                 padLeft, padRight, minDigits, -1), false);
+    }
+
+    /** {@code Double.isFinite} without relying on it (TeaVM's class library). */
+    static boolean finite(double v) {
+        return !Double.isNaN(v) && !Double.isInfinite(v);
     }
 }

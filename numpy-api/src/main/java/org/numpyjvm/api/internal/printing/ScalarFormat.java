@@ -66,7 +66,7 @@ public final class ScalarFormat {
             return either(imBits, partWidth, POS_DPT, false) + "j";
         }
         String rstr;
-        if (Double.isFinite(re)) {
+        if (finite(re)) {
             rstr = either(reBits, partWidth, POS_DPT, false);
         } else if (Double.isNaN(re)) {
             rstr = "nan";
@@ -74,7 +74,7 @@ public final class ScalarFormat {
             rstr = re > 0 ? "inf" : "-inf";
         }
         String istr;
-        if (Double.isFinite(im)) {
+        if (finite(im)) {
             istr = either(imBits, partWidth, POS_DPT_SIGN, true);
         } else if (Double.isNaN(im)) {
             istr = "+nan";
@@ -143,5 +143,10 @@ public final class ScalarFormat {
 
     public static String intRepr(String typeName, BigInteger value) {
         return "np." + typeName + "(" + value + ")";
+    }
+
+    /** {@code Double.isFinite} without relying on it (TeaVM's class library). */
+    static boolean finite(double v) {
+        return !Double.isNaN(v) && !Double.isInfinite(v);
     }
 }
