@@ -156,6 +156,12 @@ def main():
         for v in sorted({0, 1, 7, int(info.min), int(info.max), int(info.max) // 3}):
             x = getattr(np, name)(v)
             scalars.append({'kind': 'int', 'type': name, 'value': str(v), 'str': str(x), 'repr': repr(x)})
+    for w in ['a', "it's", 'say "hi"', 'tab\tx', '\x85\u200b\U0001F600', 'back\\slash', '']:
+        x = np.str_(w)
+        scalars.append({'kind': 'str', 'value': w, 'str': str(x), 'repr': repr(x)})
+    for w in [b'a', b"it's", b'\x00\xff', b'q"\'', b'']:
+        x = np.bytes_(w)
+        scalars.append({'kind': 'bytes', 'value': list(w), 'str': str(x), 'repr': repr(x)})
     for b in (True, False):
         x = np.bool_(b)
         scalars.append({'kind': 'bool', 'value': b, 'str': str(x), 'repr': repr(x)})

@@ -1,6 +1,7 @@
 package org.numpyjvm.api;
 
 import java.util.Objects;
+import org.numpyjvm.api.internal.printing.StringRepr;
 
 /**
  * NumPy's print options ({@code numpy.get_printoptions()}), as an immutable value. Change one
@@ -148,12 +149,13 @@ public final class PrintOptions {
         return Objects.hash(precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, sign, floatmode);
     }
 
-    /** Like NumPy's {@code get_printoptions()} dict (without formatter, legacy, override_repr). */
+    /** The text of NumPy's {@code get_printoptions()} dict with these options. */
     @Override
     public String toString() {
         return "{'edgeitems': " + edgeitems + ", 'threshold': " + threshold + ", 'floatmode': '" + floatmode
                 + "', 'precision': " + precision + ", 'suppress': " + (suppress ? "True" : "False")
-                + ", 'linewidth': " + linewidth + ", 'nanstr': '" + nanstr + "', 'infstr': '" + infstr
-                + "', 'sign': '" + sign + "'}";
+                + ", 'linewidth': " + linewidth + ", 'nanstr': " + StringRepr.pyRepr(nanstr) + ", 'infstr': "
+                + StringRepr.pyRepr(infstr) + ", 'sign': '" + sign
+                + "', 'formatter': None, 'legacy': False, 'override_repr': None}";
     }
 }

@@ -160,6 +160,19 @@ class FloatFormatGoldenTest {
                     }
                     break;
                 }
+                case "str":
+                    dtype = DType.str(c.get("value").asText().length());
+                    value = c.get("value").asText();
+                    break;
+                case "bytes": {
+                    byte[] b = new byte[c.get("value").size()];
+                    for (int i = 0; i < b.length; i++) {
+                        b[i] = (byte) c.get("value").get(i).asInt();
+                    }
+                    dtype = DType.bytes(b.length);
+                    value = b;
+                    break;
+                }
                 default:
                     dtype = DType.BOOL;
                     value = c.get("value").asBoolean();
