@@ -1,13 +1,21 @@
 package org.numpyjvm.api;
 
 import java.math.BigInteger;
+import java.util.Objects;
+import org.numpyjvm.api.internal.core.Half;
 import org.numpyjvm.api.internal.printing.ArrayPrinter;
 import org.numpyjvm.api.internal.printing.FloatFormat;
 import org.numpyjvm.api.internal.printing.ScalarFormat;
+import org.numpyjvm.api.internal.printing.StringRepr;
 
 /**
  * NumPy's printing functions: {@code numpy.format_float_positional},
- * {@code numpy.format_float_scientific} and the {@code str()}/{@code repr()} text of scalars.
+ * {@code numpy.format_float_scientific}, {@code array2string}, {@code array_repr},
+ * {@code array_str}, the print options ({@code set_printoptions}, {@code get_printoptions},
+ * {@code printoptions}) and the {@code str()}/{@code repr()} text of scalars. The text matches
+ * NumPy 2 character for character; see {@code notes/printing.md} for the known differences.
+ *
+ * <p>Print options are global (a static field; NumPy uses a context variable).
  *
  * <p>Floats of the three IEEE widths are formatted with their own shortest round-trip digits
  * ({@code unique=True}) or exact, correctly rounded digits ({@code unique=False}), exactly as
@@ -34,7 +42,7 @@ public final class Printing {
      * the others: {@code setPrintoptions(getPrintoptions().withPrecision(4))}.
      */
     public static void setPrintoptions(PrintOptions options) {
-        current = java.util.Objects.requireNonNull(options, "options");
+        current = Objects.requireNonNull(options, "options");
     }
 
     /**
@@ -252,9 +260,9 @@ public final class Printing {
                 return "np." + dtype.name() + "(" + s + ")";
             }
             case STR:
-                return "np.str_(" + org.numpyjvm.api.internal.printing.StringRepr.pyRepr((String) value) + ")";
+                return "np.str_(" + StringRepr.pyRepr((String) value) + ")";
             case BYTES:
-                return "np.bytes_(" + org.numpyjvm.api.internal.printing.StringRepr.bytesRepr((byte[]) value) + ")";
+                return "np.bytes_(" + StringRepr.bytesRepr((byte[]) value) + ")";
             default:
                 return "np." + dtype.name() + "(" + scalarStr(dtype, value) + ")";
         }
@@ -282,7 +290,7 @@ public final class Printing {
             case STR:
                 return (String) value;
             case BYTES:
-                return org.numpyjvm.api.internal.printing.StringRepr.bytesRepr((byte[]) value);
+                return StringRepr.bytesRepr((byte[]) value);
             default:
                 if (value instanceof BigInteger) {
                     return value.toString();
@@ -293,7 +301,7 @@ public final class Printing {
 
     /** {@code str(np.float16(x))}-style conversion helper: binary16 bits nearest to a double. */
     public static short float16Bits(double x) {
-        return org.numpyjvm.api.internal.core.Half.fromDouble(x);
+        return Half.fromDouble(x);
     }
 
     private static short float16Bits(Object value) {
