@@ -122,6 +122,24 @@ def main():
             cases.append({'expr': f'np.{fn}(np.{FTYPE[t].__name__}({v!r}){args})', 'fn': 'sci' if sci else 'pos',
                           'type': t, 'bits': bits, 'opts': o, 'out': out})
 
+    # long min_digits runs (margins outgrow 64-bit arithmetic) and large exact precisions
+    for t in ('f2', 'f4', 'f8'):
+        for v in [0.1, 1.5, 123.456, 2.0 ** -20, 1 / 3, 7e22, 5e-324, 1e-40, 6e-8, 65504.0]:
+            for sci in (False, True):
+                for o in [{'min_digits': 12}, {'min_digits': 20}, {'min_digits': 30}, {'min_digits': 45},
+                          {'precision': 40, 'min_digits': 35}, {'precision': 60, 'unique': False},
+                          {'precision': 30, 'unique': False, 'trim': '-'}]:
+                    with np.errstate(over='ignore', under='ignore'):
+                        try:
+                            out = call(sci, t, v, o)
+                        except Exception:  # noqa
+                            continue
+                        bits = bits_of(v, t)
+                    fn = 'format_float_scientific' if sci else 'format_float_positional'
+                    args = ''.join(f', {k}={w!r}' for k, w in o.items())
+                    cases.append({'expr': f'np.{fn}(np.{FTYPE[t].__name__}({v!r}){args})',
+                                  'fn': 'sci' if sci else 'pos', 'type': t, 'bits': bits, 'opts': o, 'out': out})
+
     errors = []
     for sci, o in [(False, {'unique': False}), (True, {'unique': False}), (False, {'precision': -1}),
                    (True, {'precision': -1}), (False, {'pad_left': -2}), (False, {'pad_right': -1}),
