@@ -265,5 +265,55 @@ public final class Np {
 
     // ================================================================== printing (array2string, printoptions, ...)
 
+    /** {@code np.array2string(a)}. */
+    public static String array2string(NDArray a) {
+        return Printing.array2string(a);
+    }
+
+    /** {@code np.array_repr(arr)}. */
+    public static String arrayRepr(NDArray a) {
+        return Printing.arrayRepr(a);
+    }
+
+    /** {@code np.array_str(a)}. */
+    public static String arrayStr(NDArray a) {
+        return Printing.arrayStr(a);
+    }
+
+    /** {@code np.get_printoptions()}. */
+    public static PrintOptions getPrintoptions() {
+        return Printing.getPrintoptions();
+    }
+
+    /** {@code np.set_printoptions(...)}: options built from {@link PrintOptions#defaults()}. */
+    public static void setPrintoptions(PrintOptions options) {
+        Printing.setPrintoptions(options);
+    }
+
+    /** {@code with np.printoptions(...):} as try-with-resources. */
+    public static Printing.PrintoptionsScope printoptions(PrintOptions options) {
+        return Printing.printoptions(options);
+    }
+
+    /** {@code np.format_float_positional(x)}. */
+    public static String formatFloatPositional(double x) {
+        return Printing.formatFloatPositional(x);
+    }
+
+    /** {@code np.format_float_positional(x, precision=..., unique=..., ...)}. */
+    public static String formatFloatPositional(double x, FloatFormatOptions options) {
+        return Printing.formatFloatPositional(x, options);
+    }
+
+    /** {@code np.format_float_scientific(x)}. */
+    public static String formatFloatScientific(double x) {
+        return Printing.formatFloatScientific(x);
+    }
+
+    /** {@code np.format_float_scientific(x, precision=..., ...)}. */
+    public static String formatFloatScientific(double x, FloatFormatOptions options) {
+        return Printing.formatFloatScientific(x, options);
+    }
+
     // (end of printing)
 }
