@@ -114,4 +114,26 @@ final class Masks {
             }
         }
     }
+
+    /** Flat (C order) positions of the true elements of a C-contiguous bool array. */
+    static int[] truePositions(NDArray b) {
+        byte[] m = (byte[]) Internals.data(b);
+        int off = Internals.offset(b);
+        int n = b.size();
+        int[] out = new int[count(m, off, n)];
+        for (int i = 0, q = 0; q < out.length; i++) {
+            if (m[off + i] != 0) {
+                out[q++] = i;
+            }
+        }
+        return out;
+    }
+
+    /** Null when a is C-contiguous (flat i is at offset + i * slots), else the slot of every flat position. */
+    static int[] flatSlots(NDArray a) {
+        if (a.isCContiguous()) {
+            return null;
+        }
+        return AdvancedIndexing.cOrderOffsets(a.shape(), Internals.strides(a), Internals.offset(a));
+    }
 }
