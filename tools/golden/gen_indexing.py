@@ -16,12 +16,22 @@ import numpy as np
 OUT = pathlib.Path(__file__).resolve().parents[2] / "numpy-api/src/test/resources/golden/indexing.json"
 
 
-def make(shape, dtype):
+def make(shape, dtype, layout="C"):
+    """layout "C": contiguous; "T": the transpose of a C array of the reversed shape (values
+    np.arange(n).reshape(shape[::-1]).T); "R": C array with the last axis reversed (a[..., ::-1])."""
     n = int(np.prod(shape)) if shape else 1
-    base = np.arange(n).reshape(shape)
+    if layout == "T":
+        base = np.arange(n).reshape(tuple(reversed(shape))).T
+    else:
+        base = np.arange(n).reshape(shape)
     if dtype == "str":
-        return np.array([str(i) for i in range(n)]).reshape(shape)
-    return base.astype(dtype)
+        base = np.array([str(i) for i in range(n)]).reshape(base.shape) if layout != "T" else \
+            np.array([str(i) for i in range(n)]).reshape(tuple(reversed(shape))).T
+    else:
+        base = base.astype(dtype) if layout != "T" else np.arange(n).astype(dtype).reshape(tuple(reversed(shape))).T
+    if layout == "R":
+        base = base[..., ::-1]
+    return base
 
 
 def enc(v):
@@ -115,6 +125,15 @@ SET_CASES = [
     ((0, 3), "int64", "[]", 1), ((0, 3), "int64", ":, [0, 2]", 1), ((0, 3), "int64", ":, [3]", 1),
 ]
 
+LAYOUT_INDEXES = ["[0, 1]", "[[1, 0], [2, 2]]", ":, [0, 2]", "..., [3, 0]", "[1, 0], ::-1", "[0, 2], [1, 3]",
+                  "1:, [2, 0]", "[1], :, [0]", "None, [0, 1], None", "[True, False, True]",
+                  "[[True, False, True, False], [False, True, False, True], [True, True, False, False]]",
+                  "..., [True, False, True, True]", "0, [1, 0]", "0, :, [1, 0]", ":, 0, [1, 0]"]
+LAYOUT_SETS = [((3, 4), "[0, 2]", [[1, 2, 3, 4], [5, 6, 7, 8]]), ((3, 4), ":, [0, 2]", [1, 2]),
+               ((3, 4), "[0, 2], [1, 3]", 9), ((2, 3, 4), "..., [3, 0]", [7, 8]),
+               ((3, 4), "[[True, False, True, False], [False, True, False, True], [True, True, False, False]]",
+                [1, 2, 3, 4, 5, 6]), ((2, 3, 4), "1, :, [1, 0]", [[1, 2, 3], [4, 5, 6]])]
+
 
 def main():
     gets = []
@@ -124,14 +143,28 @@ def main():
     for dt in DTYPES_EXTRA:
         for idx in EXTRA_INDEXES:
             gets.append(case_get((3, 4), dt, idx))
+    for layout in ("T", "R"):
+        for shape in [(3, 4), (2, 3, 4)]:
+            for idx in LAYOUT_INDEXES:
+                gets.append(case_get(shape, "int64", idx, layout))
+        for idx in EXTRA_INDEXES:
+            gets.append(case_get((3, 4), "complex128", idx, layout))
+            gets.append(case_get((3, 4), "str", idx, layout))
     sets = [case_set(*c) for c in SET_CASES]
+    for layout in ("T", "R"):
+        for shape, idx, value in LAYOUT_SETS:
+            sets.append(case_set(shape, "int64", idx, value, layout))
+        for shape, idx, value in LAYOUT_SETS[:4]:
+            sets.append(case_set(shape, "complex128", idx, value, layout))
     OUT.write_text(json.dumps({"numpy": np.__version__, "get": gets, "set": sets}, indent=0) + "\n")
     print(f"{len(gets)} get cases, {len(sets)} set cases -> {OUT}")
 
 
-def case_get(shape, dtype, idx):
-    a = make(shape, dtype)
+def case_get(shape, dtype, idx, layout="C"):
+    a = make(shape, dtype, layout)
     c = {"shape": list(shape), "dtype": dtype, "index": idx, "expr": f"a[{idx}]"}
+    if layout != "C":
+        c["layout"] = layout
     try:
         r = eval(f"a[{idx}]", {"a": a, "np": np})
         # a NumPy scalar (integer-only index) is a 0-d view in Java: no view check
@@ -141,9 +174,11 @@ def case_get(shape, dtype, idx):
     return c
 
 
-def case_set(shape, dtype, idx, value):
-    a = make(shape, dtype)
+def case_set(shape, dtype, idx, value, layout="C"):
+    a = make(shape, dtype, layout)
     c = {"shape": list(shape), "dtype": dtype, "index": idx, "value": value, "expr": f"a[{idx}] = {value!r}"}
+    if layout != "C":
+        c["layout"] = layout
     try:
         exec(f"a[{idx}] = value", {"a": a, "np": np, "value": value})
         c["result"] = result(a)

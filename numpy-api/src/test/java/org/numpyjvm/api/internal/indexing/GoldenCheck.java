@@ -43,6 +43,19 @@ final class GoldenCheck {
         return a.dtype().isString() ? "str" : a.dtype().name();
     }
 
+    /** As gen_indexing.py's make: layout "C", "T" (transpose of the reversed shape) or "R" (last axis reversed). */
+    static NDArray make(int[] shape, String dtype, String layout) {
+        if (layout.equals("T")) {
+            int[] rev = new int[shape.length];
+            for (int i = 0; i < shape.length; i++) {
+                rev[i] = shape[shape.length - 1 - i];
+            }
+            return make(rev, dtype).T();
+        }
+        NDArray a = make(shape, dtype);
+        return layout.equals("R") ? a.get("..., ::-1") : a;
+    }
+
     /** np.arange(size).reshape(shape).astype(dtype); "str": the decimal strings. */
     static NDArray make(int[] shape, String dtype) {
         int n = 1;

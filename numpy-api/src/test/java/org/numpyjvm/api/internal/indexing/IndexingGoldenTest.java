@@ -17,9 +17,11 @@ class IndexingGoldenTest {
     Stream<DynamicTest> get() {
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode c : DATA.get("get")) {
-            String what = c.get("dtype").asText() + " " + c.get("shape") + " " + c.get("expr").asText();
+            String what = c.get("dtype").asText() + " " + c.get("shape") + c.path("layout").asText("") + " "
+                    + c.get("expr").asText();
             tests.add(DynamicTest.dynamicTest(what, () -> {
-                NDArray a = GoldenCheck.make(GoldenCheck.ints(c.get("shape")), c.get("dtype").asText());
+                NDArray a = GoldenCheck.make(GoldenCheck.ints(c.get("shape")), c.get("dtype").asText(),
+                        c.path("layout").asText("C"));
                 NDArray r;
                 try {
                     r = a.get(c.get("index").asText());
@@ -43,9 +45,11 @@ class IndexingGoldenTest {
     Stream<DynamicTest> set() {
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode c : DATA.get("set")) {
-            String what = c.get("dtype").asText() + " " + c.get("shape") + " " + c.get("expr").asText();
+            String what = c.get("dtype").asText() + " " + c.get("shape") + c.path("layout").asText("") + " "
+                    + c.get("expr").asText();
             tests.add(DynamicTest.dynamicTest(what, () -> {
-                NDArray a = GoldenCheck.make(GoldenCheck.ints(c.get("shape")), c.get("dtype").asText());
+                NDArray a = GoldenCheck.make(GoldenCheck.ints(c.get("shape")), c.get("dtype").asText(),
+                        c.path("layout").asText("C"));
                 try {
                     a.set(c.get("index").asText(), GoldenCheck.java(c.get("value")));
                 } catch (RuntimeException e) {
