@@ -19,6 +19,19 @@ public final class WhereRoutines {
     private WhereRoutines() {
     }
 
+    /**
+     * NumPy's result dtype of the values ({@link DType#resultType}): arrays and sequences are
+     * strong; Java Number/Boolean/Complex scalars are Python scalars (weak, NEP 50).
+     */
+    static DType resultType(Object... values) {
+        Object[] args = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            args[i] = v instanceof Number || v instanceof Boolean || v instanceof org.numpyjvm.api.Complex ? v : Np.asarray(v);
+        }
+        return DType.resultType(args);
+    }
+
     /** {@code np.nonzero(a)}. */
     public static NDArray[] nonzero(Object a) {
         NDArray arr = Np.asarray(a);
@@ -59,7 +72,7 @@ public final class WhereRoutines {
         NDArray xa = Np.asarray(x);
         NDArray ya = Np.asarray(y);
         int[] shape = broadcastOperands(c, xa, ya);
-        DType dt = Promotion.resultType(x, y);
+        DType dt = resultType(x, y);
         NDArray out = Internals.allocate(dt, shape);
         Assign.copyInto(out, ya);
         copyWhere(out, c, xa);
@@ -110,7 +123,7 @@ public final class WhereRoutines {
         }
         arrs[n] = idx;
         int[] shape = Shapes.broadcastShapes(shapes(arrs));
-        DType dt = n == 0 ? idx.dtype() : Promotion.resultType(ch);
+        DType dt = n == 0 ? idx.dtype() : resultType(ch);
         long[] iv = idx.broadcastTo(shape).toLongArray();
         byte[][] masks = new byte[n][iv.length];
         for (int k = 0; k < iv.length; k++) {
@@ -177,7 +190,7 @@ public final class WhereRoutines {
         }
         all[2 * n] = Np.asarray(dflt);
         typed[n] = dflt;
-        DType dt = Promotion.resultType(typed);
+        DType dt = resultType(typed);
         int[] shape = Shapes.broadcastShapes(shapes(all));
         NDArray out = Internals.allocate(dt, shape);
         Assign.copyInto(out, all[2 * n]);
