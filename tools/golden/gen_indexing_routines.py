@@ -20,8 +20,9 @@ OUT = pathlib.Path(__file__).resolve().parents[2] / "numpy-api/src/test/resource
 class A:
     """An ndarray argument (encoded with its dtype)."""
 
-    def __init__(self, obj, dtype=None):
+    def __init__(self, obj, dtype=None, readonly=False):
         self.a = np.array(obj, dtype=dtype)
+        self.readonly = readonly
 
 
 def enc_val(v):
@@ -43,7 +44,10 @@ def enc_array(a):
 
 def enc_arg(x):
     if isinstance(x, A):
-        return {"nd": [enc_val(v) for v in x.a.ravel()], "shape": list(x.a.shape), "dtype": str(x.a.dtype)}
+        d = {"nd": [enc_val(v) for v in x.a.ravel()], "shape": list(x.a.shape), "dtype": str(x.a.dtype)}
+        if x.readonly:
+            d["readonly"] = True
+        return d
     if isinstance(x, tuple):
         return [enc_arg(v) for v in x]
     return x
@@ -51,7 +55,9 @@ def enc_arg(x):
 
 def py_arg(x):
     if isinstance(x, A):
-        return x.a.copy()
+        c = x.a.copy()
+        c.flags.writeable = not x.readonly
+        return c
     if isinstance(x, tuple):
         return [py_arg(v) for v in x]
     return x
@@ -229,6 +235,18 @@ case("fill_diagonal", A(np.zeros((4, 4))), A([1.5, 2.5, 3.5, 4.5, 5.5]))
 case("fill_diagonal", A(np.zeros(3)), 1)
 case("fill_diagonal", A(np.zeros((3, 4, 3))), 1)
 case("fill_diagonal", A(np.zeros((0, 0))), 1)
+# read-only destinations, odd index dtypes
+ro6 = A(np.arange(6), readonly=True)
+case("put", ro6, [0], 1)
+case("putmask", ro6, A(np.arange(6) > 2), 1)
+case("place", ro6, A(np.arange(6) > 2), [1])
+case("fill_diagonal", A(np.zeros((2, 2)), readonly=True), 1)
+case("put_along_axis", A(np.zeros((2, 2)), readonly=True), A([[0], [1]]), 1, 1)
+case("take", A(np.arange(6)), A([1, 2], np.uint64))
+case("take", A(np.arange(6)), [True, False])
+case("fill_diagonal", A(np.zeros((3, 3))), [])
+case("where", A([True, False]), A(["a", "bb"]), "ccc")
+case("where", A([True, False]), A([1, 2], np.int8), A(7, np.int16))
 
 
 def run(fn, args):

@@ -91,7 +91,7 @@ public final class IndexRoutines {
     /** {@code np.put(a, ind, v, mode=mode)}: a.flat[ind] = v, v repeated as needed. */
     public static void put(NDArray a, Object ind, Object v, String mode) {
         int m = mode(mode);
-        checkWriteable(a);
+        checkWriteable(a, "put: output array is read-only");
         NDArray idx = Np.asarray(ind);
         int n = a.size();
         if (n == 0 && idx.size() > 0) {
@@ -135,9 +135,10 @@ public final class IndexRoutines {
         return AdvancedIndexing.contiguous(vals, a.dtype(), a).reshape(-1);
     }
 
-    static void checkWriteable(NDArray a) {
+    /** NumPy's read-only refusal (each routine has its own message). */
+    static void checkWriteable(NDArray a, String message) {
         if (!a.isWriteable()) {
-            throw new ValueError("assignment destination is read-only");
+            throw new ValueError(message);
         }
     }
 
@@ -157,7 +158,7 @@ public final class IndexRoutines {
 
     /** {@code np.put_along_axis(arr, indices, values, axis)} (in place). */
     public static void putAlongAxis(NDArray arr, Object indices, Object values, Integer axis) {
-        checkWriteable(arr);
+        checkWriteable(arr, "assignment destination is read-only");
         NDArray idx = Np.asarray(indices);
         NDArray target = arr;
         if (axis == null) {
@@ -166,7 +167,7 @@ public final class IndexRoutines {
             }
             target = arr.ravel();
             if (Internals.data(target) != Internals.data(arr)) {
-                throw new ValueError("put_along_axis with axis=None needs a contiguous array here (a copy would be lost)");
+                throw new ValueError("assignment destination is read-only"); // NumPy: ravel() copied, read-only
             }
         }
         Indexing.set(target, alongAxisIndex(target, idx, axis == null ? 0 : axis), values);
@@ -201,7 +202,7 @@ public final class IndexRoutines {
 
     /** {@code np.putmask(a, mask, values)}: a.flat[i] = values[i % len(values)] where mask.flat[i]. */
     public static void putmask(NDArray a, Object mask, Object values) {
-        checkWriteable(a);
+        checkWriteable(a, "putmask: output array is read-only");
         NDArray mk = Masks.bools(Np.asarray(mask));
         if (mk.size() != a.size()) {
             throw new ValueError("putmask: mask and data must be the same size");
@@ -227,7 +228,7 @@ public final class IndexRoutines {
 
     /** {@code np.place(arr, mask, vals)}: the true positions get vals in turn, repeated. */
     public static void place(NDArray arr, Object mask, Object vals) {
-        checkWriteable(arr);
+        checkWriteable(arr, "WRITEBACKIFCOPY base is read-only"); // sic: NumPy's text
         NDArray mk = Masks.bools(Np.asarray(mask));
         if (mk.size() != arr.size()) {
             throw new ValueError("place: mask and data must be the same size");
@@ -306,7 +307,7 @@ public final class IndexRoutines {
             }
             end = a.size();
         }
-        checkWriteable(a);
+        checkWriteable(a, "underlying array is read-only");
         end = Math.min(end, a.size());
         int count = end <= 0 ? 0 : (int) ((end - 1) / step + 1);
         int[] pos = new int[count];
