@@ -44,6 +44,12 @@ public final class IndexRoutines {
         return idx.toLongArray();
     }
 
+    /** Python's {@code i % n} for n &gt; 0 (mode 'wrap'). */
+    static long wrap(long i, long n) {
+        long r = i % n;
+        return r < 0 ? r + n : r;
+    }
+
     /** Maps indices into [0, len) for wrap/clip (raise: unchanged, checked later). */
     static long[] applyMode(long[] v, int len, int mode) {
         if (mode == RAISE) {
@@ -53,7 +59,7 @@ public final class IndexRoutines {
         for (int k = 0; k < v.length; k++) {
             long i = v[k];
             if (mode == WRAP) {
-                out[k] = Math.floorMod(i, (long) len);
+                out[k] = wrap(i, len);
             } else {
                 out[k] = i < 0 ? 0 : i >= len ? len - 1 : i;
             }

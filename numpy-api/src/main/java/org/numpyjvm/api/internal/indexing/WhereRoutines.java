@@ -132,7 +132,7 @@ public final class WhereRoutines {
                 if (m == IndexRoutines.RAISE) {
                     throw new ValueError("invalid entry in choice array");
                 }
-                i = m == IndexRoutines.WRAP ? Math.floorMod(i, (long) n) : i < 0 ? 0 : n - 1;
+                i = m == IndexRoutines.WRAP ? IndexRoutines.wrap(i, n) : i < 0 ? 0 : n - 1;
             }
             masks[(int) i][k] = 1;
         }
