@@ -77,6 +77,16 @@ class ToBytesTest {
         NDArray a = Np.array(new double[] {1, 2, 3, 4}).reshape(2, 2).T();
         assertEquals(CastGolden.hex(a.tobytes('C')), CastGolden.hex(a.tobytes()));
         assertEquals("000000000000f03f", CastGolden.hex(Np.array(new double[] {1}).tobytes()));
+        // np.array([1.0, -2.5], '>f8').tobytes(), np.array([1, 2], '>i4').tobytes(), complex '>c8'
+        assertEquals("3ff0000000000000c004000000000000",
+                CastGolden.hex(Np.array(new double[] {1, -2.5}).astype(DType.of(">f8")).tobytes()));
+        assertEquals("0000000100000002", CastGolden.hex(Np.array(new int[] {1, 2}).astype(DType.of(">i4")).tobytes()));
+        assertEquals("3f800000c0000000",
+                CastGolden.hex(Internals.wrap(DType.COMPLEX64, new float[] {1, -2}, new int[] {1}).astype(DType.of(">c8")).tobytes()));
+        assertEquals("000000000000f03f",
+                CastGolden.hex(Np.array(new double[] {1}).astype(DType.of(">f8")).astype(DType.of("<f8")).tobytes()));
+        assertEquals("0000006100000062",
+                CastGolden.hex(Internals.wrap(DType.str(2), new Object[] {"ab"}, new int[] {1}).astype(DType.of(">U2")).tobytes()));
         ValueError e = assertThrows(ValueError.class, () -> a.tobytes('X'));
         assertEquals("order must be one of 'C', 'F', 'A', or 'K' (got 'X')", e.getMessage());
     }

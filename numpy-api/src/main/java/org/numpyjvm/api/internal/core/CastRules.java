@@ -4,12 +4,12 @@ import org.numpyjvm.api.DType;
 import org.numpyjvm.api.NotImplementedError;
 import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.ValueError;
-import org.numpyjvm.api.internal.creation.StringWidths;
 
 /**
  * {@code np.can_cast(from, to, casting)} for the dtypes of the array model, and the check behind
- * {@code astype(dtype, casting=...)}. A private table until {@code DType.canCast} lands (then
- * {@link #canCast} becomes a one-line delegation).
+ * {@code astype(dtype, casting=...)}: {@link #canCast} delegates to {@code DType.canCast} (which
+ * replaced this branch's private table), adding 'same_value' to the accepted names as NumPy 2.4
+ * does for astype.
  *
  * <p>Rules (verified against NumPy 2.4 for every pair, golden/casts.json "casting"):
  * <ul>
@@ -18,7 +18,8 @@ import org.numpyjvm.api.internal.creation.StringWidths;
  * <li>'safe': bool to anything; an integer to a wider integer of its signedness, an unsigned to a
  *   strictly wider signed; integers to the floats that hold them (8-bit: float16, 16-bit:
  *   float32, wider: float64) and the complex of the same precision; floats and complex upwards;
- *   a number to {@code U n}/{@code S n} when n holds every value ({@link StringWidths}); {@code S n} to {@code U m}/{@code S m} with m >= n; {@code U n} to
+ *   a number to {@code U n}/{@code S n} when n holds every value (bool 5, int64 21, floats 32, complex 64 characters...);
+ *   {@code S n} to {@code U m}/{@code S m} with m >= n; {@code U n} to
  *   {@code U m} with m >= n (0 = flexible: always);
  * <li>'same_kind': safe, or a cast within or up the kind order b &lt; u &lt; i &lt; f &lt; c (not
  *   i to u), any number to a string, any string to {@code U}, bytes to bytes;
@@ -46,15 +47,9 @@ public final class CastRules {
         }
     }
 
-    /** {@code np.can_cast(from, to, casting)} on dtypes. */
+    /** {@code np.can_cast(from, to, casting)} on dtypes: delegates to {@link DType#canCast}. */
     public static boolean canCast(DType from, DType to, String casting) {
-        switch (checkCasting(casting)) {
-            case "unsafe": return true;
-            case "no":
-            case "equiv": return equivalent(from, to);
-            case "safe": return safe(from, to);
-            default: return sameKind(from, to);
-        }
+        return DType.canCast(from, to, checkCasting(casting));
     }
 
     /**
@@ -71,79 +66,5 @@ public final class CastRules {
     /** {@code repr(dtype)}; NumPy writes bytes dtypes without the '|' ({@code dtype('S3')}). */
     static String repr(DType t) {
         return t.code() == DType.Code.BYTES ? "dtype('S" + t.stringLength() + "')" : t.repr();
-    }
-
-    private static boolean equivalent(DType from, DType to) {
-        if (from.equals(to)) {
-            return true;
-        }
-        return from.isString() && from.code() == to.code() && to.stringLength() == 0;
-    }
-
-    private static boolean safe(DType from, DType to) {
-        if (equivalent(from, to)) {
-            return true;
-        }
-        if (to.isString()) {
-            int n = to.stringLength();
-            if (from.isString()) {
-                if (from.code() == DType.Code.STR && to.code() == DType.Code.BYTES) {
-                    return false;
-                }
-                return n == 0 || n >= from.stringLength();
-            }
-            return n == 0 || n >= StringWidths.widthOf(from);
-        }
-        if (from.isString()) {
-            return false;
-        }
-        if (from.isBool()) {
-            return true;
-        }
-        if (to.isBool()) {
-            return false;
-        }
-        int fs = from.itemsize();
-        int ts = to.itemsize();
-        if (from.isInteger()) {
-            if (to.isInteger()) {
-                if (from.isUnsigned() == to.isUnsigned()) {
-                    return ts >= fs;
-                }
-                return from.isUnsigned() && ts > fs;
-            }
-            int need = fs == 1 ? 2 : fs == 2 ? 4 : 8; // float bytes holding every value
-            return to.isFloat() ? ts >= need : ts >= 2 * Math.max(need, 4);
-        }
-        if (from.isFloat()) {
-            if (to.isFloat()) {
-                return ts >= fs;
-            }
-            return to.isComplex() && ts >= 2 * Math.max(fs, 4);
-        }
-        return to.isComplex() && ts >= fs; // complex
-    }
-
-    private static boolean sameKind(DType from, DType to) {
-        if (safe(from, to)) {
-            return true;
-        }
-        if (to.isString()) {
-            return !from.isString() || to.code() == DType.Code.STR || from.code() == DType.Code.BYTES;
-        }
-        if (from.isString()) {
-            return false;
-        }
-        return rank(from) <= rank(to) && !(from.isSignedInteger() && to.isUnsigned());
-    }
-
-    private static int rank(DType t) {
-        switch (t.kind()) {
-            case 'b': return 0;
-            case 'u':
-            case 'i': return 1;
-            case 'f': return 2;
-            default: return 3;
-        }
     }
 }

@@ -277,12 +277,14 @@ public final class Casts {
      * ({@code np.array(['1.5']).astype(float)}); failure raises NumPy's ValueError.
      */
     public static void parseInto(DType dt, Object data, int i, String s) {
-        parseInto(dt, data, i, s, false);
+        parseInto(dt, data, i, s, false, false);
     }
 
     /**
      * As {@link #parseInto(DType, Object, int, String)}; {@code fromBytes} says the text came
-     * from an {@code S n} array (NumPy's messages then show {@code b'...'}).
+     * from bytes (NumPy's messages then show {@code b'...'}); {@code npScalar} that it came from
+     * a string array, whose messages name NumPy's scalar ({@code np.str_('abc')},
+     * {@code np.bytes_(b'abc')}) where a Python value shows as {@code 'abc'}.
      *
      * <ul>
      * <li>bool: NumPy 2 gives True for any non-empty string (even "False" or "0");
@@ -293,7 +295,7 @@ public final class Casts {
      * <li>complex: Python's {@code complex(s)}.
      * </ul>
      */
-    public static void parseInto(DType dt, Object data, int i, String s, boolean fromBytes) {
+    public static void parseInto(DType dt, Object data, int i, String s, boolean fromBytes, boolean npScalar) {
         String t = s.strip();
         if (dt.isBool()) {
             Elements.setLong(dt, data, i, s.isEmpty() ? 0 : 1);
@@ -302,7 +304,7 @@ public final class Casts {
         if (dt.isInteger()) {
             if (!t.matches("[+-]?[0-9](_?[0-9])*")) {
                 throw new ValueError("invalid literal for int() with base 10: "
-                        + (fromBytes ? bytesRepr(s) : "np.str_(" + strRepr(s) + ")"));
+                        + (fromBytes ? bytesRepr(s) : npScalar ? "np.str_(" + strRepr(s) + ")" : strRepr(s)));
             }
             BigInteger b = new BigInteger(t.replace("_", ""));
             // NumPy reads the Python int as a C long, or as an unsigned long long for uint32/uint64
@@ -340,7 +342,7 @@ public final class Casts {
             } catch (ValueError e) {
                 if (s.indexOf('_') >= 0) {
                     throw new ValueError("could not convert string to complex: "
-                            + (fromBytes ? strRepr(s) : "np.str_(" + strRepr(s) + ")"));
+                            + (fromBytes || !npScalar ? strRepr(s) : "np.str_(" + strRepr(s) + ")"));
                 }
                 throw e;
             }
@@ -350,8 +352,9 @@ public final class Casts {
         try {
             Elements.setDouble(dt, data, i, parseFloat(t, s));
         } catch (ValueError e) {
+            String shown = fromBytes ? bytesRepr(s) : strRepr(s);
             throw new ValueError("could not convert string to float: "
-                    + (fromBytes ? "np.bytes_(" + bytesRepr(s) + ")" : "np.str_(" + strRepr(s) + ")"));
+                    + (npScalar ? (fromBytes ? "np.bytes_(" : "np.str_(") + shown + ")" : shown));
         }
     }
 

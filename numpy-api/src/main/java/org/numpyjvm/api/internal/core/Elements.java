@@ -197,7 +197,7 @@ public final class Elements {
             setComplex(dt, data, i, ((Complex) v).re(), ((Complex) v).im());
         } else if (v instanceof String || v instanceof byte[]) {
             String s = v instanceof String ? (String) v : new String((byte[]) v, StandardCharsets.ISO_8859_1);
-            Casts.parseInto(dt, data, i, s, v instanceof byte[]);
+            Casts.parseInto(dt, data, i, s, v instanceof byte[], false);
         } else {
             throw new org.numpyjvm.api.TypeError("cannot store " + (v == null ? "None" : v.getClass().getSimpleName())
                     + " in an array of dtype " + dt.name());

@@ -1,5 +1,6 @@
 package org.numpyjvm.api.internal.loops;
 
+import java.nio.charset.StandardCharsets;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.ValueError;
@@ -30,8 +31,8 @@ public final class Assign {
         int[] dshape = dst.shape();
         int[] sstrides = Shapes.broadcastStrides(src.shape(), Internals.strides(src), dshape);
         if (sstrides == null) {
-            throw new ValueError("could not broadcast input array from shape " + Shapes.tupleString(src.shape())
-                    + " into shape " + Shapes.tupleString(dshape));
+            throw new ValueError("could not broadcast input array from shape " + Shapes.tupleStringCompact(src.shape())
+                    + " into shape " + Shapes.tupleStringCompact(dshape));
         }
         if (dst.size() == 0) {
             return;
@@ -46,7 +47,7 @@ public final class Assign {
         final DType dt = dst.dtype();
         int[] offsets = {Internals.offset(dst), Internals.offset(src)};
         int[][] strides = {Internals.strides(dst), sstrides};
-        StridedLoop.forEach(dshape, offsets, strides, runner(st, sd, dt, dd));
+        StridedLoop.forEach(dshape, offsets, strides, runner(st, sd, dt, dd, src.ndim() > 0));
     }
 
     /** Fills every element of {@code dst} with one Java value (cast unsafely). */
@@ -60,7 +61,13 @@ public final class Assign {
                 (n, off, str) -> StridedCopy.fill(dd, off[0], str[0], n, one, w));
     }
 
-    private static StridedLoop.Body runner(DType st, Object sd, DType dt, Object dd) {
+    /**
+     * The inner loop for one dtype pair. {@code npScalars}: parse errors of string sources name
+     * the value as NumPy's scalar ({@code np.str_('abc')}), as astype of a string array does; a
+     * 0-d source stands for a Python value being assigned ({@code a[0] = 'abc'}) whose message
+     * shows the plain {@code 'abc'}.
+     */
+    private static StridedLoop.Body runner(DType st, Object sd, DType dt, Object dd, boolean npScalars) {
         if (st.equals(dt) || st.code() == dt.code()
                 && (!dt.isString() || dt.stringLength() == 0 || dt.stringLength() >= st.stringLength())) {
             final int w = dt.slots();
@@ -76,7 +83,14 @@ public final class Assign {
         if (st.isString()) {
             return (n, off, str) -> {
                 for (int k = 0, q = off[0], p = off[1]; k < n; k++, q += str[0], p += str[1]) {
-                    Elements.setItem(dt, dd, q, Elements.getItem(st, sd, p));
+                    if (dt.isBool()) {
+                        Elements.setItem(dt, dd, q, Elements.getItem(st, sd, p));
+                    } else {
+                        Object v = ((Object[]) sd)[p];
+                        boolean bytes = v instanceof byte[];
+                        String s = bytes ? new String((byte[]) v, StandardCharsets.ISO_8859_1) : (String) v;
+                        Casts.parseInto(dt, dd, q, s, bytes, npScalars);
+                    }
                 }
             };
         }
