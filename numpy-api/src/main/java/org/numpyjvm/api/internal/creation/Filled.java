@@ -48,6 +48,10 @@ public final class Filled {
     public static void fillWith(NDArray out, Object fill) {
         if (fill instanceof NDArray || Nesting.isSequence(fill)) {
             NDArray src = fill instanceof NDArray ? (NDArray) fill : FromObject.array(fill, null);
+            if (Shapes.broadcastStrides(src.shape(), Internals.strides(src), out.shape()) == null) {
+                throw new ValueError("could not broadcast input array from shape " + compact(src.shape())
+                        + " into shape " + compact(out.shape()));
+            }
             Assign.copyInto(out, src);
             return;
         }
@@ -56,6 +60,11 @@ public final class Filled {
         PyValues.storeUnsafe(dt, one, 0, fill);
         NDArray scalar = Internals.wrap(dt, one, new int[0]);
         Assign.copyInto(out, scalar);
+    }
+
+    /** NumPy's shape text in copyto's broadcast error: {@code (2,2)}, {@code (3,)}. */
+    private static String compact(int[] s) {
+        return Shapes.tupleString(s).replace(", ", ",");
     }
 
     /** {@code np.zeros_like(a, dtype, order, shape)}: dtype/shape null keep a's. */

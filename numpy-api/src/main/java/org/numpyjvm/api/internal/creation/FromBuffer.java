@@ -140,10 +140,13 @@ public final class FromBuffer {
             throw new ValueError("Must specify length when using variable-size data-type.");
         }
         List<Object> items = new ArrayList<>();
+        if (count < -1) {
+            count = 0; // NumPy: only -1 means "all"; other negative counts read nothing
+        }
         while ((count < 0 || items.size() < count) && it.hasNext()) {
             items.add(it.next());
         }
-        if (count >= 0 && items.size() < count) {
+        if (count > 0 && items.size() < count) {
             throw new ValueError("iterator too short: Expected " + count + " but iterator had only " + items.size() + " items.");
         }
         NDArray out = Internals.allocate(dt, new int[] {items.size()});

@@ -106,7 +106,7 @@ public final class FromObject {
         List<Object> leaves = new ArrayList<>();
         DType[] found = new DType[1];
         boolean[] pyScalars = new boolean[1];
-        collect(obj, 0, shape, leaves, found, pyScalars);
+        collect(obj, 0, shape, leaves, dtype == null ? found : null, pyScalars);
         DType dt = dtype == null ? (found[0] == null ? DType.FLOAT64 : found[0]) : dtype;
         if (dt.isString() && dt.stringLength() == 0) {
             dt = sizedString(dt, leaves);
@@ -138,7 +138,9 @@ public final class FromObject {
     private static void collect(Object o, int depth, int[] shape, List<Object> out, DType[] found, boolean[] py) {
         if (o instanceof NDArray) {
             NDArray a = (NDArray) o;
-            found[0] = Promote.types(found[0], a.dtype());
+            if (found != null) {
+                found[0] = Promote.types(found[0], a.dtype());
+            }
             if (a.ndim() == 0) {
                 out.add(a.item());
             } else {
@@ -147,12 +149,14 @@ public final class FromObject {
             return;
         }
         if (depth == shape.length) {
-            found[0] = Promote.types(found[0], PyValues.dtypeOf(o));
+            if (found != null) {
+                found[0] = Promote.types(found[0], PyValues.dtypeOf(o));
+            }
             py[0] = true;
             out.add(o);
             return;
         }
-        if (Nesting.isPrimitiveArray(o)) {
+        if (found != null && Nesting.isPrimitiveArray(o)) {
             found[0] = Promote.types(found[0], Nesting.primitiveType(o));
         }
         int n = Nesting.length(o);

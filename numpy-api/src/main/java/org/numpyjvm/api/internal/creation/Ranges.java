@@ -160,6 +160,9 @@ public final class Ranges {
                 throw new ZeroDivisionError("float division by zero");
             }
             val = delta / s;
+            if (val == 0 && delta != 0) {
+                return (Double.doubleToRawLongBits(val) < 0) ? 0 : 1; // NumPy: a step past stop still yields start
+            }
         }
         return Math.max(0, ceilToIntp(val));
     }

@@ -115,7 +115,7 @@ public final class Spaces {
         }
         NDArray out = y;
         if (axis != 0) {
-            out = out.moveaxis(0, Shapes.normalizeAxis(axis, outShape.length));
+            out = out.moveaxis(0, destination(axis, outShape.length));
         }
         if (dtype != null && !dtype.equals(dt)) {
             out = out.astype(dtype);
@@ -134,6 +134,14 @@ public final class Spaces {
             step = s;
         }
         return new Object[] {out, step};
+    }
+
+    /** The {@code moveaxis} destination check, with NumPy's "destination: " prefix. */
+    private static int destination(int axis, int ndim) {
+        if (axis < -ndim || axis >= ndim) {
+            throw new org.numpyjvm.api.AxisError("destination: axis " + axis + " is out of bounds for array of dimension " + ndim);
+        }
+        return axis < 0 ? axis + ndim : axis;
     }
 
     /** y[k] = (q + 0j) * (sr + si j), NumPy's complex multiply (or the real product). */
@@ -297,7 +305,7 @@ public final class Spaces {
         }
         NDArray out = res;
         if (axis != 0) {
-            out = out.moveaxis(0, Shapes.normalizeAxis(axis, bshape.length + 1));
+            out = out.moveaxis(0, destination(axis, bshape.length + 1));
         }
         return dtype == null || dtype.equals(dt) ? out : out.astype(dtype);
     }

@@ -1,0 +1,170 @@
+package org.numpyjvm.api.creation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.numpyjvm.api.Complex;
+import org.numpyjvm.api.DType;
+import org.numpyjvm.api.GridSlice;
+import org.numpyjvm.api.IndexFunction;
+import org.numpyjvm.api.NDArray;
+import org.numpyjvm.api.Np;
+
+/** Decoding the values of golden/creation.json (see tools/golden/gen_creation.py) into Java values. */
+final class GoldenValues {
+    private GoldenValues() {
+    }
+
+    static Object decode(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isBoolean()) {
+            return n.booleanValue();
+        }
+        if (n.isIntegralNumber()) {
+            BigInteger b = n.bigIntegerValue();
+            return b.bitLength() < 64 ? (Object) b.longValue() : b;
+        }
+        if (n.isNumber()) {
+            return n.doubleValue();
+        }
+        if (n.isTextual()) {
+            return n.textValue();
+        }
+        if (n.isArray()) {
+            List<Object> out = new ArrayList<>();
+            for (JsonNode e : n) {
+                out.add(decode(e));
+            }
+            return out;
+        }
+        if (n.has("f")) {
+            return floatOf(n.get("f").textValue());
+        }
+        if (n.has("c")) {
+            return new Complex(((Number) decode(n.get("c").get(0))).doubleValue(), ((Number) decode(n.get("c").get(1))).doubleValue());
+        }
+        if (n.has("b")) {
+            return n.get("b").textValue().getBytes(StandardCharsets.ISO_8859_1);
+        }
+        if (n.has("hex")) {
+            String h = n.get("hex").textValue();
+            byte[] b = new byte[h.length() / 2];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+            }
+            return b;
+        }
+        if (n.has("arr")) {
+            NDArray a = Np.array(decode(n.get("arr")), dtype(n.get("dtype")));
+            JsonNode v = n.get("view");
+            if (v != null) {
+                a = "T".equals(v.textValue()) ? a.T() : a.get(v.textValue());
+            }
+            return a;
+        }
+        if (n.has("slice")) {
+            JsonNode s = n.get("slice");
+            Number start = (Number) decode(s.get(0));
+            Number stop = (Number) decode(s.get(1));
+            Object step = decode(s.get(2));
+            if (step instanceof Complex) {
+                return GridSlice.points(start, stop, ((Complex) step).im());
+            }
+            return step == null ? GridSlice.of(start, stop) : GridSlice.of(start, stop, (Number) step);
+        }
+        if (n.has("fn")) {
+            return function(n.get("fn").textValue());
+        }
+        throw new IllegalArgumentException("cannot decode " + n);
+    }
+
+    static double floatOf(String s) {
+        switch (s) {
+            case "nan": return Double.NaN;
+            case "inf": return Double.POSITIVE_INFINITY;
+            case "-inf": return Double.NEGATIVE_INFINITY;
+            default: throw new IllegalArgumentException(s);
+        }
+    }
+
+    /** Element-wise test functions for fromfunction (no ufuncs needed). */
+    static IndexFunction function(String name) {
+        return coords -> {
+            if (name.equals("first")) {
+                return coords[0];
+            }
+            NDArray out = coords[0].copy();
+            int n = out.size();
+            for (int k = 1; k < coords.length; k++) {
+                NDArray flatOut = out.reshape(n);
+                NDArray flatIn = coords[k].copy().reshape(n);
+                for (int i = 0; i < n; i++) {
+                    double a = flatOut.getDouble(i);
+                    double b = flatIn.getDouble(i);
+                    flatOut.setItem(name.equals("add") ? a + b : a * b, i);
+                }
+            }
+            return out;
+        };
+    }
+
+    /** A dtype from NumPy's name ({@code int8}) or typestr ({@code <i8}, {@code >f4}, {@code |S3}, {@code U}). */
+    static DType dtype(JsonNode n) {
+        return n == null || n.isNull() ? null : dtype(n.textValue());
+    }
+
+    static DType dtype(String s) {
+        switch (s) {
+            case "bool": return DType.BOOL;
+            case "int8": return DType.INT8;
+            case "uint8": return DType.UINT8;
+            case "int16": return DType.INT16;
+            case "uint16": return DType.UINT16;
+            case "int32": return DType.INT32;
+            case "uint32": return DType.UINT32;
+            case "int64": return DType.INT64;
+            case "uint64": return DType.UINT64;
+            case "float16": return DType.FLOAT16;
+            case "float32": return DType.FLOAT32;
+            case "float64": return DType.FLOAT64;
+            case "complex64": return DType.COMPLEX64;
+            case "complex128": return DType.COMPLEX128;
+            case "U": return DType.str(0);
+            case "S": return DType.bytes(0);
+            default: break;
+        }
+        char order = '=';
+        String t = s;
+        if ("<>=|".indexOf(t.charAt(0)) >= 0) {
+            order = t.charAt(0);
+            t = t.substring(1);
+        }
+        char kind = t.charAt(0);
+        int size = t.length() > 1 ? Integer.parseInt(t.substring(1)) : 0;
+        DType d;
+        switch (kind) {
+            case 'U': d = DType.str(size); break;
+            case 'S': d = DType.bytes(size); break;
+            case 'b': d = DType.BOOL; break;
+            default: d = byKindSize(kind, size);
+        }
+        return order == '>' ? d.withByteOrder('>') : d;
+    }
+
+    private static DType byKindSize(char kind, int size) {
+        for (DType.Code c : DType.Code.values()) {
+            if (c == DType.Code.STR || c == DType.Code.BYTES) {
+                continue;
+            }
+            DType d = DType.of(c);
+            if (d.kind() == kind && d.itemsize() == size) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("dtype " + kind + size);
+    }
+}
