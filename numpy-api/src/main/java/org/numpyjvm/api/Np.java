@@ -380,8 +380,8 @@ public final class Np {
         return Spaces.logspace(start, stop, num, true, 10.0, null, 0);
     }
 
-    /** {@code np.logspace(start, stop, num, endpoint, base, dtype, axis)}; base is a scalar here. */
-    public static NDArray logspace(Object start, Object stop, int num, boolean endpoint, double base, DType dtype, int axis) {
+    /** {@code np.logspace(start, stop, num, endpoint, base, dtype, axis)}; base a number or an array (broadcast). */
+    public static NDArray logspace(Object start, Object stop, int num, boolean endpoint, Object base, DType dtype, int axis) {
         return Spaces.logspace(start, stop, num, endpoint, base, dtype, axis);
     }
 

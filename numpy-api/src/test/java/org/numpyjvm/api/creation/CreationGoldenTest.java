@@ -250,7 +250,7 @@ class CreationGoldenTest {
             }
             case "logspace":
                 return Np.logspace(a.get(0), a.get(1), intArg(a, 2, kw, "num", 50), boolArg(kw, "endpoint", true),
-                        ((Number) kwv(kw, "base", 10.0)).doubleValue(), dt, ((Number) kwv(kw, "axis", 0L)).intValue());
+                        kwv(kw, "base", 10.0), dt, ((Number) kwv(kw, "axis", 0L)).intValue());
             case "geomspace":
                 return Np.geomspace(a.get(0), a.get(1), intArg(a, 2, kw, "num", 50), boolArg(kw, "endpoint", true), dt,
                         ((Number) kwv(kw, "axis", 0L)).intValue());

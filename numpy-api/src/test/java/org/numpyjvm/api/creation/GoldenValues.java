@@ -97,6 +97,9 @@ final class GoldenValues {
             if (name.equals("first")) {
                 return coords[0];
             }
+            if (name.equals("second")) {
+                return coords[1];
+            }
             NDArray out = coords[0].copy();
             int n = out.size();
             for (int k = 1; k < coords.length; k++) {

@@ -37,6 +37,28 @@ final class Powers {
         return out;
     }
 
+    /** {@code np.power(base, y)} for two arrays: broadcast, promoted (float64 at least for these callers). */
+    static NDArray power(NDArray base, NDArray y) {
+        int[] shape = org.numpyjvm.api.internal.core.Shapes.broadcastShapes(base.shape(), y.shape());
+        DType dt = Promote.types(base.dtype(), y.dtype());
+        NDArray b = FromObject.castCopy(base.broadcastTo(shape), dt);
+        NDArray out = FromObject.castCopy(y.broadcastTo(shape), dt);
+        Object bd = Internals.data(b);
+        Object d = Internals.data(out);
+        int w = dt.slots();
+        for (int k = 0; k < out.size(); k++) {
+            double br = Elements.getDouble(dt, bd, k * w);
+            double re = Elements.getDouble(dt, d, k * w);
+            if (dt.isComplex()) {
+                double[] p = cpow(br, Elements.getImag(dt, bd, k * w), re, Elements.getImag(dt, d, k * w));
+                Elements.setComplex(dt, d, k * w, p[0], p[1]);
+            } else {
+                Elements.setDouble(dt, d, k, Math.pow(br, re));
+            }
+        }
+        return out;
+    }
+
     /** npymath's {@code cpow}: small integer powers by multiplication, else exp(b log a). */
     static double[] cpow(double ar, double ai, double br, double bi) {
         if (br == 0 && bi == 0) {

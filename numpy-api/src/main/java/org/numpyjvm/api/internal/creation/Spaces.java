@@ -235,10 +235,33 @@ public final class Spaces {
         return new Complex((ar * rat + ai) * scl, (ai * rat - ar) * scl);
     }
 
-    /** {@code np.logspace(start, stop, num, endpoint, base, dtype, axis)} (scalar base). */
-    public static NDArray logspace(Object start, Object stop, int num, boolean endpoint, double base, DType dtype, int axis) {
-        NDArray y = linspace(start, stop, num, endpoint, null, axis);
-        NDArray p = Powers.power(base, y);
+    /**
+     * {@code np.logspace(start, stop, num, endpoint, base, dtype, axis)}: base a Java number (a
+     * weak Python float) or an array/sequence, which broadcasts with start and stop and gains the
+     * sample axis at {@code axis}, as NumPy does.
+     */
+    public static NDArray logspace(Object start, Object stop, int num, boolean endpoint, Object base, DType dtype, int axis) {
+        NDArray p;
+        if (isPyScalar(base)) {
+            NDArray y = linspace(start, stop, num, endpoint, null, axis);
+            p = Powers.power(((Number) base).doubleValue(), y);
+        } else {
+            NDArray a = FromObject.asarray(start, null);
+            NDArray b = FromObject.asarray(stop, null);
+            NDArray bs = FromObject.asarray(base, null);
+            int nd = Math.max(Math.max(a.ndim(), b.ndim()), bs.ndim());
+            Shapes.broadcastShapes(a.shape(), b.shape(), bs.shape());
+            a = FromObject.array(a, null, null, 'K', nd);
+            b = FromObject.array(b, null, null, 'K', nd);
+            bs = FromObject.array(bs, null, null, 'K', nd);
+            int ax = Shapes.normalizeAxis(axis, nd + 1);
+            int[] s = new int[nd + 1];
+            for (int i = 0, j = 0; i <= nd; i++) {
+                s[i] = i == ax ? 1 : bs.shape()[j++];
+            }
+            NDArray y = linspace(a, b, num, endpoint, null, axis);
+            p = Powers.power(bs.reshape(s), y);
+        }
         return dtype == null ? p : p.astype(dtype);
     }
 
