@@ -37,7 +37,8 @@ public final class Matrices {
 
     /** {@code np.tri(N, M, k, dtype)}: ones at and below the k-th diagonal. */
     public static NDArray tri(int n, Integer m, int k, DType dtype) {
-        int cols = m == null ? n : m;
+        int cols = Math.max(0, m == null ? n : m); // NumPy builds it from aranges: negative sizes are empty
+        n = Math.max(0, n);
         NDArray out = Filled.zeros(new int[] {n, cols}, dtype, 'C');
         Object one = Buffers.allocate(dtype, new int[] {1});
         Elements.setLong(dtype, one, 0, 1);

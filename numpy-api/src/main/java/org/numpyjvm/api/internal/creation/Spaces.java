@@ -39,7 +39,7 @@ public final class Spaces {
         DType dt = Promote.inexact(resultType(start, stop));
         NDArray a = FromObject.asarray(start, null);
         NDArray b = FromObject.asarray(stop, null);
-        int[] bshape = Shapes.broadcastShapes(a.shape(), b.shape());
+        int[] bshape = ufuncShape(b, a);
         boolean single = dt.itemsize() / dt.slots() <= 4;
         boolean cplx = dt.isComplex();
         double[][] sa = parts(a, bshape, dt);
@@ -134,6 +134,16 @@ public final class Spaces {
             step = s;
         }
         return new Object[] {out, step};
+    }
+
+    /** The broadcast shape of a binary ufunc's operands, with the ufunc's error text. */
+    static int[] ufuncShape(NDArray x, NDArray y) {
+        try {
+            return Shapes.broadcastShapes(x.shape(), y.shape());
+        } catch (ValueError e) {
+            throw new ValueError("operands could not be broadcast together with shapes " + Shapes.tupleString(x.shape()) + " "
+                    + Shapes.tupleString(y.shape()) + " ");
+        }
     }
 
     /** The {@code moveaxis} destination check, with NumPy's "destination: " prefix. */
