@@ -586,9 +586,108 @@ public final class Np {
 
     // ================================================================== dtype routines (promote_types, iinfo, ...)
 
+    /** {@code np.dtype(spec)}: any NumPy dtype spelling. */
+    public static DType dtype(String spec) {
+        return DType.of(spec);
+    }
+
+    /** {@code np.promote_types(type1, type2)}. */
+    public static DType promoteTypes(DType type1, DType type2) {
+        return DType.promoteTypes(type1, type2);
+    }
+
+    /** {@code np.result_type(*arrays_and_dtypes)}: NDArrays, DTypes, spellings, weak Java scalars. */
+    public static DType resultType(Object... arraysAndDtypes) {
+        return DType.resultType(arraysAndDtypes);
+    }
+
+    /** {@code np.can_cast(from_, to, casting='safe')} for dtypes (and arrays, by their dtype). */
+    public static boolean canCast(Object from, DType to, String casting) {
+        DType f;
+        if (from instanceof NDArray) {
+            f = ((NDArray) from).dtype();
+        } else if (from instanceof DType) {
+            f = (DType) from;
+        } else if (from instanceof String) {
+            f = DType.of((String) from);
+        } else if (from instanceof Number || from instanceof Complex || from instanceof Boolean) {
+            throw new TypeError("can_cast() does not support Python ints, floats, and complex because the result used to "
+                    + "depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.");
+        } else if (from == null) {
+            throw new TypeError("did not understand one of the types; 'None' not accepted");
+        } else {
+            throw new TypeError("did not understand one of the input arguments");
+        }
+        return DType.canCast(f, to, casting);
+    }
+
+    public static boolean canCast(Object from, DType to) {
+        return canCast(from, to, "safe");
+    }
+
+    /** {@code np.iinfo(int_type)}. */
+    public static IInfo iinfo(DType type) {
+        return IInfo.of(type);
+    }
+
+    /** {@code np.finfo(dtype)}. */
+    public static FInfo finfo(DType type) {
+        return FInfo.of(type);
+    }
+
     // (end of dtype routines)
 
     // ================================================================== printing (array2string, printoptions, ...)
+
+    /** {@code np.array2string(a)}. */
+    public static String array2string(NDArray a) {
+        return Printing.array2string(a);
+    }
+
+    /** {@code np.array_repr(arr)}. */
+    public static String arrayRepr(NDArray a) {
+        return Printing.arrayRepr(a);
+    }
+
+    /** {@code np.array_str(a)}. */
+    public static String arrayStr(NDArray a) {
+        return Printing.arrayStr(a);
+    }
+
+    /** {@code np.get_printoptions()}. */
+    public static PrintOptions getPrintoptions() {
+        return Printing.getPrintoptions();
+    }
+
+    /** {@code np.set_printoptions(...)}: options built from {@link PrintOptions#defaults()}. */
+    public static void setPrintoptions(PrintOptions options) {
+        Printing.setPrintoptions(options);
+    }
+
+    /** {@code with np.printoptions(...):} as try-with-resources. */
+    public static Printing.PrintoptionsScope printoptions(PrintOptions options) {
+        return Printing.printoptions(options);
+    }
+
+    /** {@code np.format_float_positional(x)}. */
+    public static String formatFloatPositional(double x) {
+        return Printing.formatFloatPositional(x);
+    }
+
+    /** {@code np.format_float_positional(x, precision=..., unique=..., ...)}. */
+    public static String formatFloatPositional(double x, FloatFormatOptions options) {
+        return Printing.formatFloatPositional(x, options);
+    }
+
+    /** {@code np.format_float_scientific(x)}. */
+    public static String formatFloatScientific(double x) {
+        return Printing.formatFloatScientific(x);
+    }
+
+    /** {@code np.format_float_scientific(x, precision=..., ...)}. */
+    public static String formatFloatScientific(double x, FloatFormatOptions options) {
+        return Printing.formatFloatScientific(x, options);
+    }
 
     // (end of printing)
 }
