@@ -122,8 +122,11 @@ public final class Np {
         return Filled.full(shape, fillValue, dtype, 'C');
     }
 
-    /** {@code np.full(shape, fill_value)}: dtype from the value as {@code np.array(fill_value)}. */
-    public static NDArray full(Object fillValue, int... shape) {
+    /**
+     * {@code np.full(shape, fill_value)}: dtype from the value as {@code np.array(fill_value)}.
+     * (Shape first, as NumPy: a fill-first varargs overload made {@code full(DType.INT8, 5, 2)} ambiguous.)
+     */
+    public static NDArray full(int[] shape, Object fillValue) {
         return Filled.full(shape, fillValue, null, 'C');
     }
 
