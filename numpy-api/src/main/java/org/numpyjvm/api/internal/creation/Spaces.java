@@ -183,51 +183,15 @@ public final class Spaces {
         return new double[][] {re, im};
     }
 
-    /** NEP 50 result type of two operands where Java scalars are weak Python scalars. */
+    /** NEP 50 {@code np.result_type(a, b)}: Java scalars are weak Python scalars, sequences become arrays. */
     static DType resultType(Object a, Object b) {
-        boolean wa = isPyScalar(a);
-        boolean wb = isPyScalar(b);
-        if (wa && wb) {
-            return Promote.types(scalarType(a), scalarType(b));
-        }
-        DType strong = null;
-        if (!wa) {
-            strong = Promote.types(strong, FromObject.asarray(a, null).dtype());
-        }
-        if (!wb) {
-            strong = Promote.types(strong, FromObject.asarray(b, null).dtype());
-        }
-        if (wa) {
-            strong = weak(a, strong);
-        }
-        if (wb) {
-            strong = weak(b, strong);
-        }
-        return strong;
+        Object x = isPyScalar(a) ? a : FromObject.asarray(a, null);
+        Object y = isPyScalar(b) ? b : FromObject.asarray(b, null);
+        return DType.resultType(x, y);
     }
 
     static boolean isPyScalar(Object v) {
         return v instanceof Boolean || v instanceof Number || v instanceof Complex;
-    }
-
-    private static DType scalarType(Object v) {
-        return v instanceof Complex ? DType.COMPLEX128 : PyValues.dtypeOf(v);
-    }
-
-    private static DType weak(Object v, DType arr) {
-        if (v instanceof Complex) {
-            if (arr.isComplex()) {
-                return arr;
-            }
-            return arr.code() == DType.Code.FLOAT32 || arr.code() == DType.Code.FLOAT16 ? DType.COMPLEX64 : DType.COMPLEX128;
-        }
-        if (v instanceof Double || v instanceof Float) {
-            return arr.isFloat() || arr.isComplex() ? arr : DType.FLOAT64;
-        }
-        if (v instanceof Boolean) {
-            return arr;
-        }
-        return arr.isBool() ? DType.INT64 : arr;
     }
 
     /**
