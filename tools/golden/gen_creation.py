@@ -32,6 +32,8 @@ class A:
         a = np.array(self.data, dtype=self.dtype)
         if self.view == "T":
             a = a.T
+        elif self.view and self.view.startswith("t:"):
+            a = a.transpose([int(x) for x in self.view[2:].split(",")])
         elif self.view:
             a = eval("a[" + self.view + "]")
         return a
@@ -135,7 +137,7 @@ def expect_of(r, inp):
     if not isinstance(r, np.ndarray):
         return {"scalar": enc(r.item() if hasattr(r, "item") else r)}
     d = {"dtype": r.dtype.str, "shape": list(r.shape), "data": enc(r.ravel().tolist()),
-         "c": bool(r.flags.c_contiguous), "f": bool(r.flags.f_contiguous), "w": bool(r.flags.writeable)}
+         "strides": list(r.strides), "c": bool(r.flags.c_contiguous), "f": bool(r.flags.f_contiguous), "w": bool(r.flags.writeable)}
     if inp is not None:
         d["same"] = r is inp
     return d
@@ -633,6 +635,15 @@ case("fromstring", "1, 2", dtype="int64", sep=",")
 
 
 # ---------------------------------------------------------------- more edge cases
+case("array", A(np.arange(24).reshape(2, 3, 4).tolist(), view="t:1,0,2"))
+case("array", A(np.arange(24).reshape(2, 3, 4).tolist(), view="t:2,0,1"), dtype="float32")
+case("array", A(np.arange(24).reshape(2, 3, 4).tolist(), view="t:1,0,2"), order="A")
+case("array", A(np.arange(24).reshape(2, 3, 4).tolist(), view="::-1, :, ::2"))
+case("copy", A(np.arange(24).reshape(2, 3, 4).tolist(), view="t:1,2,0"))
+case("ones_like", A(np.arange(24).reshape(2, 3, 4).tolist(), view="t:1,2,0"))
+case("zeros_like", A(np.arange(24).reshape(2, 3, 4).tolist(), view="t:1,2,0"), order="A")
+case("zeros_like", A(np.arange(24).reshape(2, 3, 4).tolist(), view="t:1,2,0"), order="C")
+case("zeros_like", A(np.arange(24).reshape(2, 3, 4).tolist(), view="t:1,2,0"), order="F")
 case("array", [[1, 2], [3, [4]]])
 case("array", [[[1, 2]], [[3]]])
 case("array", [A([1, 2]), A([1, 2, 3])])

@@ -107,6 +107,11 @@ class CreationGoldenTest {
         if (a.size() > 0) { // core's contiguity flags of some empty arrays differ from NumPy's (Shapes.isFContiguous)
             assertEquals(expect.get("c").booleanValue(), a.isCContiguous(), "C_CONTIGUOUS");
             assertEquals(expect.get("f").booleanValue(), a.isFContiguous(), "F_CONTIGUOUS");
+            long[] strides = new long[a.ndim()];
+            for (int i = 0; i < strides.length; i++) {
+                strides[i] = expect.get("strides").get(i).longValue();
+            }
+            assertArrayEquals(strides, a.strides(), "strides");
         }
         if (fn.equals("frombuffer") || fn.equals("diag")) {
             assertEquals(expect.get("w").booleanValue(), a.isWriteable(), "WRITEABLE");

@@ -62,7 +62,19 @@ final class GoldenValues {
             NDArray a = Np.array(decode(n.get("arr")), dtype(n.get("dtype")));
             JsonNode v = n.get("view");
             if (v != null) {
-                a = "T".equals(v.textValue()) ? a.T() : a.get(v.textValue());
+                String view = v.textValue();
+                if (view.equals("T")) {
+                    a = a.T();
+                } else if (view.startsWith("t:")) {
+                    String[] p = view.substring(2).split(",");
+                    int[] axes = new int[p.length];
+                    for (int i = 0; i < p.length; i++) {
+                        axes[i] = Integer.parseInt(p[i]);
+                    }
+                    a = a.transpose(axes);
+                } else {
+                    a = a.get(view);
+                }
             }
             return a;
         }

@@ -61,7 +61,7 @@ public final class FromObject {
                 if (Boolean.FALSE.equals(copy)) {
                     throw new ValueError(COPY_FALSE);
                 }
-                out = a.astype(target, order);
+                out = copyAs(a, target, order);
             } else {
                 out = a;
             }
@@ -81,6 +81,16 @@ public final class FromObject {
             System.arraycopy(out.shape(), 0, s, pad, out.ndim());
             out = out.reshape(out.isFContiguous() && !out.isCContiguous() ? 'F' : 'C', s);
         }
+        return out;
+    }
+
+    /** A copy in {@code order}; 'K' keeps any stride order (not only C or F), as NumPy. */
+    private static NDArray copyAs(NDArray a, DType target, char order) {
+        if (order != 'K' || a.isCContiguous() || a.isFContiguous() || target.isString() && target.stringLength() == 0) {
+            return a.astype(target, order);
+        }
+        NDArray out = Filled.like(a, target, 'K', null);
+        Assign.copyInto(out, a);
         return out;
     }
 

@@ -157,10 +157,12 @@ public final class Grids {
             nn[k] = scaleShift(nn[k], step, start, typ);
         }
         if (sparse) {
-            for (int k = 0; k < n; k++) {
+            for (int k = 0; k < n; k++) { // nn[k][None, ..., :, ..., None]: new axes have stride 0
                 int[] shp = ones(n);
                 shp[k] = nn[k].size();
-                nn[k] = nn[k].reshape(shp);
+                int[] st = new int[n];
+                st[k] = Internals.strides(nn[k])[0];
+                nn[k] = Internals.create(nn[k].dtype(), Internals.data(nn[k]), shp, st, Internals.offset(nn[k]), null, true);
             }
             return new Object[] {nn};
         }
