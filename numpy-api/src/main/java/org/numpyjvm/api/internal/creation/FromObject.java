@@ -7,7 +7,6 @@ import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.ValueError;
 import org.numpyjvm.api.internal.core.Elements;
 import org.numpyjvm.api.internal.core.Internals;
-import org.numpyjvm.api.internal.core.Shapes;
 import org.numpyjvm.api.internal.loops.Assign;
 
 /**
@@ -199,10 +198,5 @@ public final class FromObject {
     /** The shape {@code np.array(obj)} would have (NumPy's ragged ValueError if irregular). */
     public static int[] shapeOf(Object obj) {
         return Nesting.isSequence(obj) ? Nesting.shapeOf(obj) : new int[0];
-    }
-
-    /** A 0-d tuple string helper for messages. */
-    static String tuple(int[] s) {
-        return Shapes.tupleString(s);
     }
 }

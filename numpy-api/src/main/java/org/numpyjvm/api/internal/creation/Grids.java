@@ -162,7 +162,7 @@ public final class Grids {
                 shp[k] = nn[k].size();
                 int[] st = new int[n];
                 st[k] = Internals.strides(nn[k])[0];
-                nn[k] = Internals.create(nn[k].dtype(), Internals.data(nn[k]), shp, st, Internals.offset(nn[k]), null, true);
+                nn[k] = Internals.create(nn[k].dtype(), Internals.data(nn[k]), shp, st, Internals.offset(nn[k]), nn[k], true);
             }
             return new Object[] {nn};
         }
