@@ -724,6 +724,25 @@ case("fromstring", "1 | 2", dtype="float64", sep="|")
 case("fromstring", "1e400 -1e400 1e-400", sep=" ")
 case("fromstring", "7", sep=",")
 
+# ---------------------------------------------------------------- seeded numeric sweeps (bit-exact)
+_rng = np.random.default_rng(20261124)
+for _ in range(15):
+    a, b = (round(float(x), 6) for x in _rng.uniform(-1e3, 1e3, 2))
+    n = int(_rng.integers(2, 40))
+    case("linspace", a, b, n, endpoint=bool(_rng.integers(0, 2)))
+for _ in range(10):
+    a, b = (round(float(x), 4) for x in _rng.uniform(-10, 10, 2))
+    case("linspace", A([a, b], "float32"), A([b, a], "float32"), int(_rng.integers(2, 20)))
+for _ in range(15):
+    a = round(float(_rng.uniform(-50, 50)), 3)
+    st = round(float(_rng.uniform(0.01, 3)), 4) * (1 if _rng.integers(0, 2) else -1)
+    b = a + st * float(_rng.integers(1, 60)) + round(float(_rng.uniform(-1, 1)), 3)
+    case("arange", a, b, st)
+    case("arange", a, b, st, dtype="float32")
+for _ in range(5):
+    a, b = (int(x) for x in _rng.integers(-100, 100, 2))
+    case("arange", a, b, int(_rng.integers(1, 9)) * (1 if a < b else -1), dtype="int16")
+
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w") as f:
     json.dump(CASES, f, indent=0, sort_keys=True)
