@@ -743,6 +743,34 @@ for _ in range(5):
     a, b = (int(x) for x in _rng.integers(-100, 100, 2))
     case("arange", a, b, int(_rng.integers(1, 9)) * (1 if a < b else -1), dtype="int16")
 
+# ---------------------------------------------------------------- seeded nested / ragged structures
+def _nest(depth, rng):
+    if depth == 0 or rng.random() < 0.08:
+        return int(rng.integers(0, 9))
+    n = int(rng.integers(1, 4)) if rng.random() < 0.9 else 0
+    return [_nest(depth - 1, rng) for _ in range(n)]
+
+
+def _regular(depth, dims, rng):
+    return int(rng.integers(0, 9)) if depth == len(dims) else [_regular(depth + 1, dims, rng) for _ in range(dims[depth])]
+
+
+for _ in range(25):
+    case("array", _nest(int(_rng.integers(1, 5)), _rng))
+for _ in range(10):
+    dims = [int(x) for x in _rng.integers(1, 4, int(_rng.integers(2, 5)))]
+    v = _regular(0, dims, _rng)
+    # break it at a random place
+    cur = v
+    for _d in range(int(_rng.integers(0, len(dims) - 1))):
+        cur = cur[-1]
+    cur.append(cur[0] if _rng.random() < 0.5 else 7)
+    case("array", v)
+case("array", [A([1, 2]), [[1, 2]]])
+case("array", [[[1, 2]], A([1, 2])])
+case("array", [A([[1, 2], [3, 4]]), A([[1, 2], [3]], view=None) if False else [[1, 2], [3]]])
+case("array", [A([[1, 2], [3, 4]]), A([[1, 2, 3], [4, 5, 6]])])
+
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w") as f:
     json.dump(CASES, f, indent=0, sort_keys=True)

@@ -119,39 +119,54 @@ final class Nesting {
         for (int i = 0; i < shape.length; i++) {
             shape[i] = dims.get(i);
         }
-        check(obj, 0, shape);
+        int[] min = {Integer.MAX_VALUE};
+        check(obj, 0, shape, min);
+        if (min[0] != Integer.MAX_VALUE) {
+            throw inhomogeneous(min[0], shape);
+        }
         return shape;
     }
 
-    private static void check(Object o, int depth, int[] shape) {
+    /**
+     * Walks the whole nest and records in {@code min[0]} the smallest depth at which it departs from
+     * {@code shape} (NumPy reports that depth, wherever it occurs, not the first one met). Subtrees
+     * at or below the current minimum are not visited.
+     */
+    private static void check(Object o, int depth, int[] shape, int[] min) {
+        if (depth >= min[0]) {
+            return;
+        }
         if (depth == shape.length) {
             if (isSequence(o) && !(o instanceof NDArray && ((NDArray) o).ndim() == 0)) {
-                throw inhomogeneous(depth, shape);
+                min[0] = depth;
             }
             return;
         }
         if (!isSequence(o) || o instanceof NDArray && ((NDArray) o).ndim() == 0) {
-            throw inhomogeneous(depth, shape);
+            min[0] = depth;
+            return;
         }
         if (o instanceof NDArray) {
             int[] s = ((NDArray) o).shape();
             for (int i = 0; i < s.length && depth + i < shape.length; i++) {
                 if (s[i] != shape[depth + i]) {
-                    throw inhomogeneous(depth + i, shape);
+                    min[0] = Math.min(min[0], depth + i);
+                    return;
                 }
             }
             if (s.length != shape.length - depth) {
-                throw inhomogeneous(depth + Math.min(s.length, shape.length - depth), shape);
+                min[0] = Math.min(min[0], depth + Math.min(s.length, shape.length - depth));
             }
             return;
         }
         int n = length(o);
         if (n != shape[depth]) {
-            throw inhomogeneous(depth, shape);
+            min[0] = depth;
+            return;
         }
         if (depth + 1 < shape.length || !isPrimitiveArray(o)) {
-            for (int i = 0; i < n; i++) {
-                check(element(o, i), depth + 1, shape);
+            for (int i = 0; i < n && depth + 1 < min[0]; i++) {
+                check(element(o, i), depth + 1, shape, min);
             }
         }
     }
