@@ -755,7 +755,7 @@ def _regular(depth, dims, rng):
     return int(rng.integers(0, 9)) if depth == len(dims) else [_regular(depth + 1, dims, rng) for _ in range(dims[depth])]
 
 
-for _ in range(25):
+for _ in range(80):
     case("array", _nest(int(_rng.integers(1, 5)), _rng))
 for _ in range(10):
     dims = [int(x) for x in _rng.integers(1, 4, int(_rng.integers(2, 5)))]
