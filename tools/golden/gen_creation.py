@@ -771,6 +771,32 @@ case("array", [[[1, 2]], A([1, 2])])
 case("array", [A([[1, 2], [3, 4]]), A([[1, 2], [3]], view=None) if False else [[1, 2], [3]]])
 case("array", [A([[1, 2], [3, 4]]), A([[1, 2, 3], [4, 5, 6]])])
 
+# ---------------------------------------------------------------- dtype sweep
+for _t in ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float16", "float32",
+           "float64", "complex64", "complex128", "<U3", "|S2"]:
+    case("zeros", [2, 2], dtype=_t)
+    case("ones", 3, dtype=_t)
+    case("full", 2, -1, dtype=_t)
+    case("full", 2, 1.75, dtype=_t)
+    case("full", 2, 1e6, dtype=_t)
+    case("eye", 2, dtype=_t)
+    case("identity", 2, dtype=_t)
+    case("tri", 2, dtype=_t)
+    case("arange", 4, dtype=_t)
+    case("arange", 1, 2.5, 0.5, dtype=_t)
+    case("linspace", 0, 10, 5, dtype=_t)
+    case("linspace", -1, 1, 3, dtype=_t)
+    case("array", [1, 2.5, -3], dtype=_t)
+    case("array", [[True, False]], dtype=_t)
+    case("indices", (2,), dtype=_t)
+    case("fromiter", [1, 0, 2], dtype=_t)
+    case("fromstring", "1 0 2", dtype=_t, sep=" ")
+    case("zeros_like", A([1, 2]), dtype=_t)
+    case("full_like", A([1.5, 2.5]), 7, dtype=_t)
+    case("diag", A([1, 2], _t if _t[0] not in "<|" else None))
+    case("vander", A([1, 2], _t if _t[0] not in "<|" else None), 3)
+    case("tril", A([[1, 2], [3, 4]], _t if _t[0] not in "<|" else None))
+
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w") as f:
     json.dump(CASES, f, indent=0, sort_keys=True)

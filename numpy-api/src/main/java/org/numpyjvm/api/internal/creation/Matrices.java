@@ -37,6 +37,9 @@ public final class Matrices {
 
     /** {@code np.tri(N, M, k, dtype)}: ones at and below the k-th diagonal. */
     public static NDArray tri(int n, Integer m, int k, DType dtype) {
+        if (dtype.isString()) {
+            return tri(n, m, k, DType.BOOL).astype(dtype); // NumPy casts the boolean mask: 'True' → 'Tru'
+        }
         int cols = Math.max(0, m == null ? n : m); // NumPy builds it from aranges: negative sizes are empty
         n = Math.max(0, n);
         NDArray out = Filled.zeros(new int[] {n, cols}, dtype, 'C');
