@@ -264,6 +264,12 @@ case("asfortranarray", 5)
 case("copy", A([[1, 2], [3, 4]], view="T"))
 case("copy", A([[1, 2], [3, 4]], view="T"), order="C")
 case("copy", [1, 2])
+case("astype", A([1, 2, 3]), "int64")
+case("astype", A([1, 2, 3]), "int64", copy=False)
+case("astype", A([1, 2, 3]), "float64", copy=False)
+case("astype", A([[1.5, 2.5, 3.5], [4.5, 5.5, 6.5]], view="T"), "float32")
+case("astype", A([1.5, -2.5]), "uint8")
+case("astype", A([1, 22, 333]), "U")
 
 # ---------------------------------------------------------------- zeros / ones / empty / full
 case("zeros", 5)

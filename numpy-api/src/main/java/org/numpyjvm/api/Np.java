@@ -290,6 +290,16 @@ public final class Np {
         return FromObject.array(a, dtype, null, 'F', 1);
     }
 
+    /** {@code np.astype(x, dtype)}: a copy keeping x's layout. */
+    public static NDArray astype(NDArray x, DType dtype) {
+        return FromObject.astype(x, dtype, true);
+    }
+
+    /** {@code np.astype(x, dtype, copy=copy)}: with copy false, x itself when it already has that dtype. */
+    public static NDArray astype(NDArray x, DType dtype, boolean copy) {
+        return FromObject.astype(x, dtype, copy);
+    }
+
     /** {@code np.zeros_like(a)}: a's shape, dtype and layout (order='K'). */
     public static NDArray zerosLike(Object a) {
         return Filled.like(a, null, 'K', null);

@@ -230,6 +230,7 @@ class CreationGoldenTest {
             case "ascontiguousarray": return Np.ascontiguousarray(a.get(0), dt);
             case "asfortranarray": return Np.asfortranarray(a.get(0), dt);
             case "copy": return Np.copy(a.get(0), order(kw, 'K'));
+            case "astype": return Np.astype((NDArray) a.get(0), GoldenValues.dtype((String) a.get(1)), boolArg(kw, "copy", true));
             case "zeros": return Np.zeros(shapeOf(a.get(0)), dt == null ? DType.FLOAT64 : dt, order(kw, 'C'));
             case "empty": return Np.empty(shapeOf(a.get(0)), dt == null ? DType.FLOAT64 : dt, order(kw, 'C'));
             case "ones": return Np.ones(shapeOf(a.get(0)), dt == null ? DType.FLOAT64 : dt, order(kw, 'C'));

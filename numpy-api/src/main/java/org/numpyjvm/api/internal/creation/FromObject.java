@@ -83,6 +83,11 @@ public final class FromObject {
         return out;
     }
 
+    /** {@code np.astype(x, dtype, copy=copy)}: layout kept (order 'K'). */
+    public static NDArray astype(NDArray x, DType dtype, boolean copy) {
+        return array(x, dtype, copy ? Boolean.TRUE : null, 'K', 0);
+    }
+
     /** A copy in {@code order}; 'K' keeps any stride order (not only C or F), as NumPy. */
     private static NDArray copyAs(NDArray a, DType target, char order) {
         if (order != 'K' || a.isCContiguous() || a.isFContiguous() || target.isString() && target.stringLength() == 0) {
