@@ -133,53 +133,6 @@ final class GoldenValues {
     }
 
     static DType dtype(String s) {
-        switch (s) {
-            case "bool": return DType.BOOL;
-            case "int8": return DType.INT8;
-            case "uint8": return DType.UINT8;
-            case "int16": return DType.INT16;
-            case "uint16": return DType.UINT16;
-            case "int32": return DType.INT32;
-            case "uint32": return DType.UINT32;
-            case "int64": return DType.INT64;
-            case "uint64": return DType.UINT64;
-            case "float16": return DType.FLOAT16;
-            case "float32": return DType.FLOAT32;
-            case "float64": return DType.FLOAT64;
-            case "complex64": return DType.COMPLEX64;
-            case "complex128": return DType.COMPLEX128;
-            case "U": return DType.str(0);
-            case "S": return DType.bytes(0);
-            default: break;
-        }
-        char order = '=';
-        String t = s;
-        if ("<>=|".indexOf(t.charAt(0)) >= 0) {
-            order = t.charAt(0);
-            t = t.substring(1);
-        }
-        char kind = t.charAt(0);
-        int size = t.length() > 1 ? Integer.parseInt(t.substring(1)) : 0;
-        DType d;
-        switch (kind) {
-            case 'U': d = DType.str(size); break;
-            case 'S': d = DType.bytes(size); break;
-            case 'b': d = DType.BOOL; break;
-            default: d = byKindSize(kind, size);
-        }
-        return order == '>' ? d.withByteOrder('>') : d;
-    }
-
-    private static DType byKindSize(char kind, int size) {
-        for (DType.Code c : DType.Code.values()) {
-            if (c == DType.Code.STR || c == DType.Code.BYTES) {
-                continue;
-            }
-            DType d = DType.of(c);
-            if (d.kind() == kind && d.itemsize() == size) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException("dtype " + kind + size);
+        return DType.of(s);
     }
 }
