@@ -120,7 +120,7 @@ public final class FromObject {
         List<Object> leaves = new ArrayList<>();
         DType[] found = new DType[1];
         boolean[] pyScalars = new boolean[1];
-        collect(obj, 0, shape, leaves, dtype == null ? found : null, pyScalars);
+        collect(obj, 0, shape, leaves, dtype == null ? found : null, pyScalars, new Class<?>[1]);
         DType dt = dtype == null ? (found[0] == null ? DType.FLOAT64 : found[0]) : dtype;
         if (dt.isString() && dt.stringLength() == 0) {
             dt = sizedString(dt, leaves);
@@ -149,7 +149,8 @@ public final class FromObject {
         return dt;
     }
 
-    private static void collect(Object o, int depth, int[] shape, List<Object> out, DType[] found, boolean[] py) {
+    private static void collect(Object o, int depth, int[] shape, List<Object> out, DType[] found, boolean[] py,
+            Class<?>[] lastScalarClass) {
         if (o instanceof NDArray) {
             NDArray a = (NDArray) o;
             if (found != null) {
@@ -163,8 +164,11 @@ public final class FromObject {
             return;
         }
         if (depth == shape.length) {
-            if (found != null) {
+            // the same scalar class as the previous leaf has the same dtype (not so for str, big ints)
+            if (found != null && (o == null || o.getClass() != lastScalarClass[0] || o instanceof String
+                    || o instanceof java.math.BigInteger)) {
                 found[0] = Promote.types(found[0], PyValues.dtypeOf(o));
+                lastScalarClass[0] = o.getClass();
             }
             py[0] = true;
             out.add(o);
@@ -175,7 +179,7 @@ public final class FromObject {
         }
         int n = Nesting.length(o);
         for (int i = 0; i < n; i++) {
-            collect(Nesting.element(o, i), depth + 1, shape, out, found, py);
+            collect(Nesting.element(o, i), depth + 1, shape, out, found, py, lastScalarClass);
         }
     }
 

@@ -257,9 +257,9 @@ public final class FromText {
         }
         double v;
         try {
+            v = Double.parseDouble(num); // digits, '.', exponent only: correctly rounded, as strtod
+        } catch (NumberFormatException ex) {
             v = new BigDecimal(num).doubleValue();
-        } catch (NumberFormatException | ArithmeticException ex) {
-            v = mantEnd == p ? 0 : Double.POSITIVE_INFINITY;
         }
         pos[0] = p;
         return neg ? -v : v;

@@ -56,7 +56,7 @@ public final class Spaces {
         System.arraycopy(bshape, 0, outShape, 1, bshape.length);
         NDArray y = Internals.allocate(dt, outShape);
         double[] yr = new double[num * m];
-        double[] yi = new double[num * m];
+        double[] yi = cplx ? new double[num * m] : null;
         double[] str = new double[m];
         double[] sti = new double[m];
         boolean hasStep = div > 0;
@@ -94,19 +94,26 @@ public final class Spaces {
             for (int j = 0; j < m; j++) {
                 int k = i * m + j;
                 yr[k] = r(yr[k] + sa[0][j], single);
-                yi[k] = r(yi[k] + sa[1][j], single);
+                if (cplx) {
+                    yi[k] = r(yi[k] + sa[1][j], single);
+                }
             }
         }
         if (endpoint && num > 1) {
             for (int j = 0; j < m; j++) {
                 yr[(num - 1) * m + j] = sb[0][j];
-                yi[(num - 1) * m + j] = sb[1][j];
+                if (cplx) {
+                    yi[(num - 1) * m + j] = sb[1][j];
+                }
             }
         }
         Object data = Internals.data(y);
         int w = dt.slots();
         boolean integer = dtype != null && dtype.isInteger();
-        for (int k = 0; k < yr.length; k++) {
+        if (dt.code() == DType.Code.FLOAT64 && !integer) {
+            System.arraycopy(yr, 0, data, 0, yr.length);
+        }
+        for (int k = 0; k < yr.length && !(dt.code() == DType.Code.FLOAT64 && !integer); k++) {
             if (cplx) {
                 Elements.setComplex(dt, data, k * w, integer ? Math.floor(yr[k]) : yr[k], yi[k]);
             } else {
