@@ -107,7 +107,7 @@ public final class FromObject {
 
     private static NDArray build(Object obj, DType dtype) {
         if (!Nesting.isSequence(obj)) {
-            DType dt = dtype == null ? PyValues.dtypeOf(obj) : sized(dtype, obj);
+            DType dt = sized(dtype == null ? PyValues.dtypeOf(obj) : dtype, obj); // '' is <U1
             NDArray out = Internals.allocate(dt, new int[0]);
             PyValues.store(dt, Internals.data(out), 0, obj);
             return out;
