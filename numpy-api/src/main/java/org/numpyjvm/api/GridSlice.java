@@ -20,7 +20,7 @@ public final class GridSlice {
 
     private GridSlice(Number start, Number stop, Number step, boolean points) {
         if (stop == null) {
-            throw new TypeError("unsupported operand type(s) for -: 'NoneType' and 'int'");
+            throw new TypeError("a grid slice needs a stop"); // NumPy: mgrid[0:] is empty, mgrid[0:, 0:2] an AttributeError
         }
         this.start = start;
         this.stop = stop;
