@@ -138,12 +138,6 @@ public final class Args {
         return Conversions.clipmode(raw(name));
     }
 
-    /** A C int parameter of a Python-level function ({@code integer argument expected, got float}). */
-    public Integer cIntOrNull(String name) {
-        Object v = raw(name);
-        return v == null ? null : Conversions.cInt(v);
-    }
-
     /** A shape: an int or a sequence of ints. */
     public int[] shape(String name) {
         return Conversions.shape(raw(name));

@@ -16,7 +16,7 @@ import org.numpyjvm.api.dynamic.Signature;
 
 /**
  * Printing in the dynamic layer: array2string, array_repr, array_str, set_printoptions,
- * get_printoptions (a dict), printoptions (a {@link PrintoptionsContext}),
+ * get_printoptions (a dict), printoptions (a {@link org.numpyjvm.api.dynamic.ContextManager}),
  * format_float_positional, format_float_scientific. Not supported: {@code formatter},
  * {@code override_repr}, legacy modes. {@code x} of format_float_* is a Python float (a Java
  * number or a 0-d array, converted with {@code float()} as NumPy does for arrays).

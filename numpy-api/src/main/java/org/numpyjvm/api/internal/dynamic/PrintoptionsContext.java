@@ -3,6 +3,7 @@ package org.numpyjvm.api.internal.dynamic;
 import java.util.Map;
 import org.numpyjvm.api.PrintOptions;
 import org.numpyjvm.api.Printing;
+import org.numpyjvm.api.dynamic.ContextManager;
 
 /**
  * What {@code np.printoptions(*args, **kwargs)} returns: a context manager. Nothing happens
@@ -10,7 +11,7 @@ import org.numpyjvm.api.Printing;
  * {@code set_printoptions(*args, **kwargs)} would and returns {@code get_printoptions()};
  * {@link #close()} ({@code __exit__}) restores the options in force before.
  */
-public final class PrintoptionsContext implements AutoCloseable {
+final class PrintoptionsContext implements ContextManager {
     private final Object[] positional;
     private final Map<String, Object> keywords;
     private Printing.PrintoptionsScope scope;
@@ -21,6 +22,7 @@ public final class PrintoptionsContext implements AutoCloseable {
     }
 
     /** {@code __enter__}: applies the options; returns the {@code get_printoptions()} dict. */
+    @Override
     public Map<String, Object> enter() {
         PrintOptions options = PrintingFunctions.setOptions(positional, keywords);
         scope = Printing.printoptions(options);

@@ -21,6 +21,7 @@ import org.numpyjvm.api.NotImplementedError;
 import org.numpyjvm.api.PrintOptions;
 import org.numpyjvm.api.Printing;
 import org.numpyjvm.api.TypeError;
+import org.numpyjvm.api.dynamic.ContextManager;
 import org.numpyjvm.api.dynamic.Registry;
 import org.numpyjvm.api.testing.Golden;
 
@@ -71,10 +72,11 @@ class DynamicCallsGoldenTest {
         }
         Object out;
         try {
+            PrintOptions before = Printing.getPrintoptions();
             out = registry.call(fn, pos, kw);
             if (fn.equals("printoptions")) {
-                PrintOptions before = Printing.getPrintoptions();
-                try (PrintoptionsContext ctx = (PrintoptionsContext) out) {
+                assertEquals(before, Printing.getPrintoptions(), what + ": nothing changes before __enter__");
+                try (ContextManager ctx = (ContextManager) out) {
                     out = ctx.enter();
                 }
                 assertEquals(before, Printing.getPrintoptions(), what + ": restored on exit");
