@@ -82,7 +82,7 @@ final class CoverageReport {
         return sb.toString();
     }
 
-    /** Registered names that NumPy {@value} does not have. */
+    /** Registered names that are not public names of NumPy (a warning section). */
     List<String> unknown() {
         List<String> out = new ArrayList<>();
         for (String r : registered) {
