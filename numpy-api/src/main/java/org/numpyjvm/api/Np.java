@@ -452,7 +452,10 @@ public final class Np {
         return org.numpyjvm.api.internal.manipulation.Rearranging.roll(a, new long[] {shift}, new int[] {axis});
     }
 
-    /** {@code np.roll(a, shift, axis)} with tuples (broadcast against each other; repeated axes add). */
+    /**
+     * {@code np.roll(a, shift, axis)} with tuples (broadcast against each other; repeated axes
+     * add); a null axis rolls the flattened array by the sum of the shifts, as NumPy does.
+     */
     public static NDArray roll(NDArray a, long[] shift, int[] axis) {
         return org.numpyjvm.api.internal.manipulation.Rearranging.roll(a, shift, axis);
     }

@@ -196,6 +196,13 @@ public final class AddRemove {
                 v = v.moveaxis(0, ax);
             }
             int numnew = v.ndim() == 0 ? 1 : v.shape()[ax];
+            int[] slot = shape.clone();
+            slot[ax] = numnew;
+            if (Shapes.broadcastStrides(v.shape(), Internals.strides(v), slot) == null) {
+                // NumPy's setitem text (Assign's message puts spaces in the shapes)
+                throw new ValueError("could not broadcast input array from shape " + Shapes.tupleString(v.shape()).replace(" ", "")
+                        + " into shape " + Shapes.tupleString(slot).replace(" ", ""));
+            }
             shape[ax] += numnew;
             NDArray out = Internals.allocate(arr.dtype(), shape);
             Assign.copyInto(Views.slice(out, ax, 0, at), Views.slice(arr, ax, 0, at));
@@ -274,7 +281,14 @@ public final class AddRemove {
         if (axis == null) {
             java.util.Arrays.fill(use, true);
         } else {
-            for (int a : Shapes.normalizeAxes(axis, nd, "axis")) {
+            for (int a0 : axis) {
+                if (a0 >= nd || a0 < -nd) {
+                    throw new org.numpyjvm.api.AxisError("axis: axis " + a0 + " is out of bounds for array of dimension " + nd);
+                }
+                int a = a0 < 0 ? a0 + nd : a0;
+                if (use[a]) {
+                    throw new ValueError("repeated axis in `axis` argument");
+                }
                 use[a] = true;
             }
         }

@@ -24,8 +24,9 @@ public final class IndexArithmetic {
 
     private static NDArray intIndices(Object indices) {
         NDArray a = FromObject.asarray(indices, null);
-        if (a.size() == 0 && !(indices instanceof NDArray)) {
-            a = a.astype(DType.INT64);
+        if (a.size() == 0 && !(indices instanceof NDArray) && a.dtype().isFloat()) {
+            throw new TypeError("indices must be integral: the provided empty sequence was inferred as float. "
+                    + "Wrap it with 'np.array(indices, dtype=np.intp)'");
         }
         if (!a.dtype().isInteger()) {
             throw new TypeError("only int indices permitted");

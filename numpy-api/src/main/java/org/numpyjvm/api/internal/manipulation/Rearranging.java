@@ -64,6 +64,13 @@ public final class Rearranging {
 
     /** {@code np.roll(a, shift, axis)}: shift and axis broadcast against each other; repeated axes add up. */
     public static NDArray roll(NDArray a, long[] shift, int[] axis) {
+        if (axis == null) {
+            long total = 0;
+            for (long v : shift) {
+                total += v;
+            }
+            return roll(a, total);
+        }
         int nd = a.ndim();
         int[] ax = new int[axis.length];
         for (int i = 0; i < axis.length; i++) {
@@ -72,7 +79,7 @@ public final class Rearranging {
         int n = Math.max(shift.length, ax.length);
         if (shift.length != ax.length && shift.length != 1 && ax.length != 1) {
             throw new ValueError("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 "
-                    + "with shape (" + shift.length + ",) and arg 1 with shape (" + ax.length + ",)");
+                    + "with shape (" + shift.length + ",) and arg 1 with shape (" + ax.length + ",).");
         }
         int[] shape = a.shape();
         long[] total = new long[nd];

@@ -1,5 +1,6 @@
 package org.numpyjvm.api.internal.manipulation;
 
+import org.numpyjvm.api.DType;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.ValueError;
 import org.numpyjvm.api.internal.core.Internals;
@@ -156,6 +157,9 @@ public final class Tiling {
             return new long[] {((Number) repeats).longValue()};
         }
         NDArray r = org.numpyjvm.api.internal.creation.FromObject.asarray(repeats, null);
+        if (r.dtype().isFloat()) {
+            r = r.astype(DType.INT64);
+        }
         if (!r.dtype().isInteger() && !r.dtype().isBool()) {
             throw new org.numpyjvm.api.TypeError("Cannot cast array data from dtype('" + r.dtype().name()
                     + "') to dtype('int64') according to the rule 'safe'");

@@ -1,0 +1,603 @@
+#!/usr/bin/env python3
+"""Golden data for the array-manipulation routines (numpy-api, org.numpyjvm.api.internal.manipulation).
+
+Writes numpy-api/src/test/resources/golden/manipulation.json: a list of cases
+{"expr", "fn", "args", "kwargs", then "result" (+ "shares") or "error": {"type", "msg"}}.
+
+Encoding: an ndarray is {"nd": {"dtype": dtype.str, "shape": [...], "data": [flat C-order values]},
+"index": "<basic index applied after creation>"?}; floats nan/inf as strings, complex as [re, im];
+a complex scalar is {"complex": [re, im]}, a slice is {"slice": [start, stop, step]}; a dict is {"dict": [[key, value], ...]}; lists and tuples
+are JSON arrays. "shares" is np.shares_memory(result, first argument) (a list for tuple results).
+"""
+import json
+import math
+import os
+import warnings
+
+import numpy as np
+
+warnings.simplefilter("ignore")
+OUT = os.path.join(os.path.dirname(__file__), "..", "..", "numpy-api", "src", "test", "resources", "golden",
+                   "manipulation.json")
+
+
+class V:
+    """An input array that the test builds, then indexes with `index` (a view: strided, flipped)."""
+
+    def __init__(self, arr, index):
+        self.arr = np.asarray(arr)
+        self.index = index
+        self.value = eval("self.arr[" + index + "]")
+
+
+def enc_scalar(v):
+    if isinstance(v, (bool, np.bool_)):
+        return bool(v)
+    if isinstance(v, (complex, np.complexfloating)):
+        return [enc_scalar(float(v.real)), enc_scalar(float(v.imag))]
+    if isinstance(v, (float, np.floating)):
+        f = float(v)
+        if math.isnan(f):
+            return "nan"
+        if math.isinf(f):
+            return "inf" if f > 0 else "-inf"
+        return f
+    if isinstance(v, (int, np.integer)):
+        return int(v)
+    if isinstance(v, bytes):
+        return v.decode("latin-1")
+    return str(v)
+
+
+def enc_nd(a):
+    return {"dtype": a.dtype.str, "shape": list(a.shape), "data": [enc_scalar(x) for x in a.ravel().tolist()]
+            if a.dtype.kind not in "SU" else [enc_scalar(x) for x in a.ravel()]}
+
+
+def enc(x):
+    if isinstance(x, V):
+        return {"nd": enc_nd(x.arr), "index": x.index}
+    if isinstance(x, np.ndarray):
+        return {"nd": enc_nd(x)}
+    if isinstance(x, np.generic):
+        return {"nd": enc_nd(np.asarray(x))}
+    if isinstance(x, (list, tuple)):
+        return [enc(v) for v in x]
+    if isinstance(x, slice):
+        return {"slice": [x.start, x.stop, x.step]}
+    if isinstance(x, dict):
+        return {"dict": [[k, enc(v)] for k, v in x.items()]}
+    if x is None or isinstance(x, str):
+        return x
+    if isinstance(x, complex):
+        return {"complex": enc_scalar(x)}
+    return enc_scalar(x)
+
+
+def resolve(x):
+    if isinstance(x, V):
+        return x.value
+    if isinstance(x, list):
+        return [resolve(v) for v in x]
+    if isinstance(x, tuple):
+        return tuple(resolve(v) for v in x)
+    if isinstance(x, dict):
+        return {k: resolve(v) for k, v in x.items()}
+    return x
+
+
+def text(x):
+    if isinstance(x, V):
+        return "np.array(%r)[%s]" % (x.arr.tolist(), x.index)
+    if isinstance(x, np.ndarray):
+        return "np.array(%r, dtype=%r)" % (x.tolist(), x.dtype.str)
+    return repr(x)
+
+
+cases = []
+
+
+def case(fn, *args, **kwargs):
+    expr = "np.%s(%s)" % (fn, ", ".join([text(a) for a in args] + ["%s=%s" % (k, text(v)) for k, v in kwargs.items()]))
+    c = {"expr": expr, "fn": fn, "args": [enc(a) for a in args], "kwargs": {k: enc(v) for k, v in kwargs.items()}}
+    rargs = [resolve(a) for a in args]
+    rkw = {k: resolve(v) for k, v in kwargs.items()}
+    try:
+        r = getattr(np, fn)(*rargs, **rkw)
+    except Exception as e:  # noqa: BLE001 - the golden data records NumPy's exception
+        c["error"] = {"type": type(e).__name__, "msg": str(e)}
+    else:
+        first = rargs[0] if rargs else None
+        if isinstance(r, (tuple, list)):
+            c["result"] = [enc(np.asarray(x)) for x in r]
+            if isinstance(first, np.ndarray):
+                c["shares"] = [bool(np.shares_memory(x, first)) for x in r]
+        else:
+            c["result"] = enc(np.asarray(r))
+            if isinstance(first, np.ndarray) and isinstance(r, np.ndarray):
+                c["shares"] = bool(np.shares_memory(r, first))
+    cases.append(c)
+
+
+A = np.arange
+i8 = np.int64
+# ---------------------------------------------------------------- squeeze / expand_dims / atleast
+x = np.array([[[0], [1], [2]]])
+case("squeeze", x)
+case("squeeze", x, axis=0)
+case("squeeze", x, axis=1)
+case("squeeze", x, axis=2)
+case("squeeze", x, axis=(0, 2))
+case("squeeze", x, axis=-1)
+case("squeeze", np.array([[1234]]))
+case("squeeze", np.zeros(()))
+case("squeeze", np.zeros((1, 0, 1)))
+case("squeeze", np.zeros((1, 1)), axis=(0, 0))
+case("squeeze", np.zeros((1, 1)), axis=3)
+case("squeeze", V(A(6).reshape(1, 6), "::, ::-2"))
+x = np.array([1, 2])
+case("expand_dims", x, axis=0)
+case("expand_dims", x, axis=1)
+case("expand_dims", x, axis=(0, 1))
+case("expand_dims", x, axis=(2, 0))
+case("expand_dims", x, axis=-1)
+case("expand_dims", np.float32(3.5) * np.ones((), np.float32), axis=0)
+case("expand_dims", x, axis=3)
+case("expand_dims", x, axis=(0, 0))
+case("expand_dims", x, axis=(0, -3))
+case("expand_dims", V(A(12).reshape(3, 4), "::2, 1:"), axis=1)
+for fn in ("atleast_1d", "atleast_2d", "atleast_3d"):
+    case(fn, np.array(3.0))
+    case(fn, A(3.0))
+    case(fn, A(12.0).reshape(4, 3))
+    case(fn, A(24).reshape(2, 3, 4))
+    case(fn, np.zeros((0,), np.int8))
+    case(fn, V(A(10), "::-3"))
+case("atleast_1d", 1.0)
+case("atleast_1d", 1, [3, 4])
+case("atleast_2d", 1, [1, 2], [[1, 2]])
+case("atleast_3d", [1, 2], [[1, 2]], [[[1, 2]]])
+
+# ---------------------------------------------------------------- joining
+a = np.array([[1, 2], [3, 4]])
+b = np.array([[5, 6]])
+case("concatenate", (a, b), axis=0)
+case("concatenate", (a, b.T), axis=1)
+case("concatenate", (a, b), axis=None)
+case("concatenate", (a, b))
+case("concatenate", (a, b), axis=-2)
+case("concatenate", (a, b.T), axis=-1)
+case("concatenate", (np.zeros((2, 2)), np.zeros((2, 3))))
+case("concatenate", (np.zeros((2, 2)), np.zeros((3, 3))))
+case("concatenate", (np.zeros((2, 2)), np.zeros((2, 3))), axis=1)
+case("concatenate", (np.zeros(()), np.zeros(())))
+case("concatenate", (np.zeros(()), np.zeros(())), axis=None)
+case("concatenate", (np.zeros((2,)), np.zeros((2, 2))))
+case("concatenate", ())
+case("concatenate", (np.zeros(2),), axis=1)
+case("concatenate", (np.zeros(2),), axis=-2)
+case("concatenate", (A(3, dtype=np.int8), A(3, dtype=np.uint8)))
+case("concatenate", (A(3, dtype=np.int64), A(3, dtype=np.uint64)))
+case("concatenate", (A(3, dtype=np.int16), A(3, dtype=np.float16)))
+case("concatenate", (A(3, dtype=np.int8), A(3, dtype=np.float16)))
+case("concatenate", (A(3, dtype=np.float32), A(3, dtype=np.int32)))
+case("concatenate", (A(3, dtype=np.complex64), A(3, dtype=np.float64)))
+case("concatenate", (np.array([True, False]), A(2, dtype=np.uint16)))
+case("concatenate", (np.array(["a", "bcd"]), np.array(["xy"])))
+case("concatenate", (np.array(["a"]), np.array([12, -3])))
+case("concatenate", (np.array([b"ab"]), np.array(["xyz"])))
+case("concatenate", (np.zeros((0, 3)), np.ones((2, 3), np.float32)))
+case("concatenate", (V(A(12).reshape(3, 4), "::-1, ::2"), V(A(12).reshape(4, 3), ":3, ::-1")), axis=1)
+case("concatenate", (V(A(12).reshape(4, 3), "::-1, ::-1"), A(3).reshape(1, 3)))
+case("concatenate", (np.array([1 + 2j]), np.array([np.nan, np.inf])))
+case("stack", (np.array([1, 2, 3]), np.array([4, 5, 6])))
+case("stack", (np.array([1, 2, 3]), np.array([4, 5, 6])), axis=-1)
+case("stack", (np.array([1, 2, 3]), np.array([4, 5, 6])), axis=1)
+case("stack", [A(12).reshape(3, 4)] * 3, axis=2)
+case("stack", [A(12).reshape(3, 4)] * 2, axis=1)
+case("stack", (np.array(1), np.array(2.5)))
+case("stack", (np.zeros(2), np.zeros(3)))
+case("stack", ())
+case("stack", (np.zeros(2), np.zeros(2)), axis=2)
+case("stack", (np.zeros(2), np.zeros(2)), axis=-3)
+case("vstack", (np.array([1, 2, 3]), np.array([4, 5, 6])))
+case("vstack", (np.array([[1], [2], [3]]), np.array([[4], [5], [6]])))
+case("vstack", (np.array(1), np.array([2])))
+case("vstack", ())
+case("vstack", (np.zeros(2), np.zeros(3)))
+case("hstack", (np.array((1, 2, 3)), np.array((4, 5, 6))))
+case("hstack", (np.array([[1], [2], [3]]), np.array([[4], [5], [6]])))
+case("hstack", (np.array(1), np.array(2.0)))
+case("hstack", ())
+case("hstack", (np.zeros((2, 2)), np.zeros((3, 1))))
+case("dstack", (np.array((1, 2, 3)), np.array((4, 5, 6))))
+case("dstack", (np.array([[1], [2], [3]]), np.array([[4], [5], [6]])))
+case("dstack", ())
+case("column_stack", (np.array((1, 2, 3)), np.array((4, 5, 6))))
+case("column_stack", (np.zeros((2, 2)), A(2)))
+case("column_stack", (np.array(1), np.array(2)))
+case("column_stack", ())
+case("block", [[np.eye(2) * 2, np.zeros((2, 3))], [np.ones((3, 2)), np.eye(3) * 3]])
+case("block", [1, 2, 3])
+case("block", [np.array([1, 2, 3]), np.array([4, 5, 6]), 10])
+case("block", [np.ones((2, 2), int), 2 * np.ones((2, 2), int)])
+case("block", [[np.array([1, 2, 3])], [np.array([4, 5, 6])]])
+case("block", [[np.ones((2, 2), int)], [2 * np.ones((2, 2), int)]])
+case("block", [np.array(0)])
+case("block", [np.array([1])])
+case("block", [[np.array(0)]])
+case("block", [[np.array([1])]])
+case("block", np.array([1, 2]))
+case("block", 5)
+case("block", [])
+case("block", [[]])
+case("block", [[1, 2], []])
+case("block", [[1, 2], 3])
+case("block", [1, [2, 3]])
+case("block", [[[1]], [[2]], [3]])
+case("block", [[np.zeros((2, 2)), np.zeros((3, 2))]])
+case("block", [[np.zeros((2, 2), np.int8), np.ones((2, 1), np.float32)], [np.zeros((1, 3), np.uint8)]])
+case("block", [A(2), [A(2)]])
+
+# ---------------------------------------------------------------- splitting
+case("split", A(9.0), 3)
+case("split", A(8.0), [3, 5, 6, 10])
+case("split", A(5), 2)
+case("split", A(5), 0)
+case("split", A(4), -2)
+case("split", A(5), -2)
+case("split", A(12).reshape(3, 4), 2, axis=1)
+case("split", A(12).reshape(3, 4), 2, axis=-1)
+case("split", A(12).reshape(3, 4), [1], axis=1)
+case("split", A(12).reshape(3, 4), 2, axis=2)
+case("split", A(12).reshape(3, 4), [1, 2], axis=-3)
+case("split", np.zeros((0, 2)), 3)
+case("array_split", A(8.0), 3)
+case("array_split", A(9), 4)
+case("array_split", A(5), [3, 1, 10, -2])
+case("array_split", A(5), [-10])
+case("array_split", A(3), 0)
+case("array_split", A(3), 5)
+case("array_split", A(12).reshape(3, 4), 3, axis=1)
+case("array_split", V(A(20), "::-2"), 3)
+x = A(16.0).reshape(4, 4)
+case("hsplit", x, 2)
+case("hsplit", x, np.array([3, 6]))
+case("hsplit", A(8.0).reshape(2, 2, 2), 2)
+case("hsplit", np.array([0, 1, 2, 3, 4, 5]), 2)
+case("hsplit", np.zeros(()), 2)
+case("vsplit", x, 2)
+case("vsplit", x, np.array([3, 6]))
+case("vsplit", A(8.0).reshape(2, 2, 2), 2)
+case("vsplit", A(3), 2)
+case("dsplit", A(16.0).reshape(2, 2, 4), 2)
+case("dsplit", A(16.0).reshape(2, 2, 4), np.array([3, 6]))
+case("dsplit", np.zeros((2, 2)), 2)
+
+# ---------------------------------------------------------------- tiling / repeating / resize
+a = np.array([0, 1, 2])
+case("tile", a, 2)
+case("tile", a, (2, 2))
+case("tile", a, (2, 1, 2))
+b = np.array([[1, 2], [3, 4]])
+case("tile", b, 2)
+case("tile", b, (2, 1))
+case("tile", np.array([1, 2, 3, 4]), (4, 1))
+case("tile", b, (1, 1))
+case("tile", b, ())
+case("tile", b, 0)
+case("tile", a, -1)
+case("tile", np.array(7), (2, 3))
+case("tile", np.zeros((0, 2)), (2, 2))
+case("tile", V(A(12).reshape(3, 4), "::-1, 1::2"), (2, 1, 3))
+case("tile", np.array(["ab", "c"]), 2)
+case("tile", np.array([1 + 1j, 2]), (2, 2))
+case("repeat", 3, 4)
+x = np.array([[1, 2], [3, 4]])
+case("repeat", x, 2)
+case("repeat", x, 3, axis=1)
+case("repeat", x, [1, 2], axis=0)
+case("repeat", x, [1, 2], axis=-1)
+case("repeat", x, [0, 0], axis=0)
+case("repeat", x, [2], axis=0)
+case("repeat", x, np.array([3, 0]), axis=1)
+case("repeat", A(3), -1)
+case("repeat", A(3), [1, 2])
+case("repeat", A(3), [1, -2, 1])
+case("repeat", A(3), 2, axis=1)
+case("repeat", np.zeros(()), 2)
+case("repeat", np.zeros(()), 2, axis=0)
+case("repeat", A(3), 1.5)
+case("repeat", A(3), [1.0, 2, 3])
+case("repeat", A(3), [[1, 2, 3]])
+case("repeat", V(A(12).reshape(3, 4), "::-1, ::2"), [1, 0, 2], axis=0)
+case("repeat", np.array([1 + 2j, 3j]), 2)
+case("repeat", np.array(["a", "bc"]), [2, 1])
+case("repeat", np.zeros((2, 0)), 3, axis=1)
+a = np.array([[0, 1], [2, 3]])
+case("resize", a, (2, 3))
+case("resize", a, (1, 4))
+case("resize", a, (2, 4))
+case("resize", a, 7)
+case("resize", a, (0, 3))
+case("resize", np.zeros((0,)), (2, 2))
+case("resize", a, (2, -1))
+case("resize", V(A(6).reshape(2, 3), "::-1, ::-2"), (4, 2))
+case("resize", a, ())
+
+# ---------------------------------------------------------------- rearranging
+A8 = A(8).reshape((2, 2, 2))
+case("flip", A8, 0)
+case("flip", A8, 1)
+case("flip", A8)
+case("flip", A8, (0, 2))
+case("flip", A8, -1)
+case("flip", A8, 3)
+case("flip", A8, (0, 0))
+case("flip", np.zeros(()))
+case("flip", np.zeros((0, 3)), 0)
+case("flip", V(A(12).reshape(3, 4), "::2, ::-1"), 1)
+case("fliplr", np.diag([1.0, 2.0, 3.0]))
+case("fliplr", A(3))
+case("flipud", np.diag([1.0, 2, 3]))
+case("flipud", [1, 2])
+case("flipud", np.array(3))
+x = A(10)
+case("roll", x, 2)
+case("roll", x, -2)
+x2 = np.reshape(x, (2, 5))
+case("roll", x2, 1)
+case("roll", x2, -1)
+case("roll", x2, 1, axis=0)
+case("roll", x2, -1, axis=0)
+case("roll", x2, 1, axis=1)
+case("roll", x2, -1, axis=1)
+case("roll", x2, (1, 1), axis=(1, 0))
+case("roll", x2, (2, 1), axis=(1, 0))
+case("roll", x2, 13, axis=1)
+case("roll", x2, (1, 2), axis=1)
+case("roll", x2, 1, axis=(0, 1))
+case("roll", x2, (1, 2, 3), axis=(0, 1))
+case("roll", x2, 1, axis=2)
+case("roll", x2, (1, 2))
+case("roll", np.zeros((0, 3)), 1, axis=0)
+case("roll", np.array(5), 3)
+case("roll", V(A(12).reshape(3, 4), "::-1, 1:"), (1, -4), axis=(0, 1))
+m = np.array([[1, 2], [3, 4]], int)
+case("rot90", m)
+case("rot90", m, 2)
+case("rot90", m, 3)
+case("rot90", m, -1)
+case("rot90", m, 4)
+case("rot90", A(8).reshape((2, 2, 2)), 1, (1, 2))
+case("rot90", A(6).reshape(2, 3), 1, (1, 0))
+case("rot90", A(6).reshape(2, 3), 1, (0, 0))
+case("rot90", A(6).reshape(2, 3), 1, (0, -2))
+case("rot90", A(6).reshape(2, 3), 1, (0, 5))
+case("rot90", A(6).reshape(2, 3), 1, (0, 1, 2))
+case("rot90", A(24).reshape(2, 3, 4), 3, (2, 0))
+
+# ---------------------------------------------------------------- adding / removing elements
+case("append", [1, 2, 3], [[4, 5, 6], [7, 8, 9]])
+case("append", np.array([[1, 2, 3], [4, 5, 6]]), [[7, 8, 9]], axis=0)
+case("append", np.array([[1, 2, 3], [4, 5, 6]]), [7, 8, 9], axis=0)
+case("append", np.array([1, 2], dtype=int), [])
+case("append", np.array([1, 2]), 2.5)
+case("append", np.array([[1, 2]]), [[3]], axis=1)
+case("append", np.array([[1, 2]]), [[3]], axis=2)
+case("append", np.array(["a"]), ["bcd"])
+a = A(6).reshape(3, 2)
+case("insert", a, 1, 6)
+case("insert", a, 1, 6, axis=1)
+case("insert", a, [1], [[7], [8], [9]], axis=1)
+case("insert", a, 1, [[7], [8], [9]], axis=1)
+case("insert", a, 1, [7, 8, 9], axis=1)
+b = a.flatten()
+case("insert", b, [2, 2], [6, 7])
+case("insert", b, slice(2, 4), [7, 8])
+case("insert", b, [2, 2], [7.13, False])
+case("insert", A(8).reshape(2, 4), (1, 3), 999, axis=1)
+case("insert", A(4), [1, 7], 0)
+case("insert", A(4), [1, -7], 0)
+case("insert", A(4), 5, 0)
+case("insert", A(4), [5], 0)
+case("insert", A(4), -1, 9)
+case("insert", A(4), 4, 9)
+case("insert", A(4), [1, 2], [1, 2, 3])
+case("insert", A(4), [[1]], 0)
+case("insert", A(4), 1.5, 0)
+case("insert", A(4), [], 9)
+case("insert", A(4), [3, 0, 3], [7, 8, 9])
+case("insert", A(4), np.array([True, False, True, False]), 9)
+case("insert", np.zeros((2, 2)), 1, [1, 2, 3], axis=1)
+case("insert", np.zeros(()), 0, 1)
+case("insert", A(4.0), slice(None, None, -1), [1, 2, 3, 4])
+case("insert", A(6).reshape(2, 3), 1, 9.9)
+case("insert", A(6).reshape(2, 3), [0, 2], [[1], [2]], axis=0)
+case("insert", A(6).reshape(2, 3), 0, 1, axis=2)
+arr = np.array([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]])
+case("delete", arr, 1, 0)
+case("delete", arr, slice(None, None, 2), 1)
+case("delete", arr, [1, 3, 5], None)
+case("delete", arr, [1, 3, 5])
+case("delete", arr, -1, 1)
+case("delete", arr, slice(None, None, -2), 1)
+case("delete", arr, slice(5, 1), 1)
+case("delete", A(4), [1, 7])
+case("delete", A(4), [1, -7])
+case("delete", A(4), 4)
+case("delete", A(4), [True, False])
+case("delete", A(4), [True, False, True, False])
+case("delete", A(4), [1.0])
+case("delete", A(4), [])
+case("delete", A(4), [1, 1, -3])
+case("delete", np.zeros(()), 0)
+case("delete", arr, 0, 2)
+case("delete", V(A(12).reshape(3, 4), "::-1"), [0, 2], axis=1)
+a = np.array((0, 0, 0, 1, 2, 3, 0, 2, 1, 0))
+case("trim_zeros", a)
+case("trim_zeros", a, trim="b")
+case("trim_zeros", a, trim="f")
+case("trim_zeros", a, trim="BF")
+b = np.array([[0, 0, 2, 3, 0, 0], [0, 1, 0, 3, 0, 0], [0, 0, 0, 0, 0, 0]])
+case("trim_zeros", b)
+case("trim_zeros", b, axis=-1)
+case("trim_zeros", b, axis=0)
+case("trim_zeros", b, trim="f", axis=(0, 1))
+case("trim_zeros", b, axis=())
+case("trim_zeros", np.array([0, 1, 2, 0]))
+case("trim_zeros", np.array([0, 0, 1, 0]), "x")
+case("trim_zeros", np.zeros((3, 3)))
+case("trim_zeros", np.zeros(3), "f")
+case("trim_zeros", np.zeros((2, 3)), "b", axis=1)
+case("trim_zeros", np.array(5))
+case("trim_zeros", np.array([0.0, np.nan, 0.0, -0.0]))
+case("trim_zeros", np.array([0j, 1j, 0j]))
+case("trim_zeros", np.array(["", "a", ""]))
+case("trim_zeros", np.array([False, True, False]))
+case("trim_zeros", b, axis=2)
+
+# ---------------------------------------------------------------- pad
+a = [1, 2, 3, 4, 5]
+case("pad", a, (2, 3), "constant", constant_values=(4, 6))
+case("pad", a, (2, 3), "edge")
+case("pad", a, (2, 3), "linear_ramp", end_values=(5, -4))
+case("pad", a, (2,), "maximum")
+case("pad", a, (2,), "mean")
+case("pad", a, (2,), "median")
+case("pad", [[1, 2], [3, 4]], ((3, 2), (2, 3)), "minimum")
+case("pad", a, (2, 3), "reflect")
+case("pad", a, (2, 3), "reflect", reflect_type="odd")
+case("pad", a, (2, 3), "symmetric")
+case("pad", a, (2, 3), "symmetric", reflect_type="odd")
+case("pad", a, (2, 3), "wrap")
+a6 = A(1, 7).reshape(2, 3)
+case("pad", a6, {1: (1, 2)})
+case("pad", a6, {-1: 2})
+case("pad", a6, {0: (3, 0)})
+case("pad", a6, {0: (3, 0), 1: 2})
+case("pad", a6, {5: 1})
+case("pad", a6, 1)
+case("pad", a6, ((1, 2), (3, 4)))
+case("pad", a6, ((1, 2),))
+case("pad", a6, [[1], [2]])
+case("pad", a6, np.array([[1, 0], [0, 2]]))
+case("pad", a6, ((1, 2), (3, 4), (5, 6)))
+case("pad", a6, [1.5])
+case("pad", a6, -1)
+case("pad", a6, (1, -1))
+case("pad", a6, 1, "foo")
+case("pad", a6, 1, "edge", constant_values=3)
+case("pad", a6, 1, "edge", foo=3)
+case("pad", a6, 1, constant_values=((1, 2), (3, 4)))
+case("pad", a6, 1, constant_values=((1, 2), (3, 4), (5, 6)))
+case("pad", a6, 1, constant_values=7.9)
+case("pad", A(6.0).reshape(2, 3), 1, constant_values=(np.nan, -np.inf))
+case("pad", np.zeros((0, 2)), 1, "edge")
+case("pad", np.zeros((0, 2)), ((0, 0), (1, 1)), "edge")
+case("pad", np.zeros((0, 2)), 1)
+case("pad", np.zeros((0, 2)), 1, "empty")
+case("pad", a6, 1, "maximum", stat_length=0)
+case("pad", np.array(5), 3)
+case("pad", np.array(5), 3, "edge")
+case("pad", np.array([True, False]), 1, "reflect", reflect_type="odd")
+case("pad", a6, 0, "wrap")
+for mode in ("edge", "wrap", "reflect", "symmetric", "maximum", "minimum", "mean", "median", "linear_ramp"):
+    case("pad", A(12).reshape(3, 4), ((2, 3), (1, 5)), mode)
+    case("pad", A(12.0).reshape(4, 3) ** 1.5, ((4, 1), (3, 2)), mode)
+    case("pad", V(A(20).reshape(4, 5), "::-1, 1::2"), 2, mode)
+for mode in ("reflect", "symmetric", "wrap"):
+    case("pad", A(3), (7, 8), mode)
+    case("pad", A(3), (7, 8), mode, reflect_type="odd") if mode != "wrap" else None
+    case("pad", np.array([[1, 2, 4], [8, 16, 32]]), ((5, 4), (6, 7)), mode)
+    case("pad", A(1), 3, mode)
+    case("pad", np.array([1.5, -2.25, 7.0], np.float32), (4, 5), mode, **({} if mode == "wrap" else {"reflect_type": "odd"}))
+    case("pad", np.array([250, 3, 100], np.uint8), (4, 5), mode, **({} if mode == "wrap" else {"reflect_type": "odd"}))
+case("pad", A(10), 2, "mean", stat_length=3)
+case("pad", A(10), 2, "mean", stat_length=(2, 4))
+case("pad", A(10), 2, "median", stat_length=(1, 4))
+case("pad", A(10), 2, "maximum", stat_length=((2, 5),))
+case("pad", A(10), 2, "minimum", stat_length=1.6)
+case("pad", A(10), 2, "minimum", stat_length=-1)
+case("pad", A(10), 2, "mean", stat_length=20)
+case("pad", np.array([1, 2, 4, 7]), 3, "mean")
+case("pad", np.array([1, 2, 4, 8]), 3, "median")
+case("pad", np.array([1.0, np.nan, 3.0]), 2, "maximum")
+case("pad", np.array([1.0, np.nan, 3.0]), 2, "median")
+case("pad", np.array([1.0, 2.0, 3.5]), 2, "mean")
+case("pad", np.array([3, 1, 2], np.uint64), 2, "maximum")
+case("pad", np.array([-3, 1, 2], np.int8), 2, "minimum")
+case("pad", A(12.0).reshape(3, 4), ((1, 2), (2, 1)), "mean", stat_length=((1, 2), (2, 3)))
+case("pad", A(5), (4, 3), "linear_ramp")
+case("pad", A(5), (4, 3), "linear_ramp", end_values=(10, -10))
+case("pad", A(5.0), (4, 3), "linear_ramp", end_values=(10.5, -10))
+case("pad", np.array([1.0, 2.0], np.float32), (3, 4), "linear_ramp", end_values=(1.3, -2.7))
+case("pad", np.array([1.0, 2.0], np.float32), ((3, 4),), "linear_ramp", end_values=((1.3, -2.7),))
+case("pad", A(6).reshape(2, 3), ((1, 2), (3, 1)), "linear_ramp", end_values=((1, 2), (3, 4)))
+case("pad", A(6.0).reshape(2, 3), 2, "linear_ramp", end_values=7)
+case("pad", np.array([5, 5, 5]), 3, "linear_ramp", end_values=5)
+case("pad", np.array(["a", "bb"]), 2, "wrap")
+case("pad", np.array(["a", "bb"]), 2, "edge")
+case("pad", np.array(["a", "bb"]), 1, constant_values="z")
+case("pad", np.array([1 + 2j, 3 - 1j]), 2, "reflect", reflect_type="odd")
+case("pad", np.array([1 + 2j, 3 - 1j]), (1, 2), "symmetric")
+case("pad", np.array([1 + 2j, 3 - 1j]), 1, constant_values=1j)
+
+# ---------------------------------------------------------------- index arithmetic
+case("unravel_index", [22, 41, 37], (7, 6))
+case("unravel_index", [31, 41, 13], (7, 6), order="F")
+case("unravel_index", 1621, (6, 7, 8, 9))
+case("unravel_index", np.array([[1, 5], [0, 3]]), (2, 3))
+case("unravel_index", 100, (2, 3))
+case("unravel_index", -1, (2, 3))
+case("unravel_index", 1.0, (2, 3))
+case("unravel_index", [1, 5], (2, 3), order="F")
+case("unravel_index", 0, ())
+case("unravel_index", 1, (2, 3), order="X")
+case("unravel_index", np.array([], dtype=np.int64), (2, 3))
+case("unravel_index", [], (2, 3))
+case("ravel_multi_index", ([], []), (3, 4))
+case("ravel_multi_index", (np.array([], np.int64), np.array([], np.int64)), (3, 4))
+case("trim_zeros", np.zeros((2, 2)), axis=(0, 0))
+case("squeeze", np.zeros((1, 1)), axis=(0, -2))
+case("unravel_index", 0, (0,))
+case("unravel_index", np.array([3, 4], np.int8), (5,))
+arr = np.array([[3, 6, 6], [4, 5, 1]])
+case("ravel_multi_index", arr, (7, 6))
+case("ravel_multi_index", arr, (7, 6), order="F")
+case("ravel_multi_index", arr, (4, 6), mode="clip")
+case("ravel_multi_index", arr, (4, 4), mode=("clip", "wrap"))
+case("ravel_multi_index", (3, 1, 4, 1), (6, 7, 8, 9))
+case("ravel_multi_index", ([1, 2], [0, 5]), (3, 4))
+case("ravel_multi_index", ([1],), (3, 4))
+case("ravel_multi_index", (1, 2), (3, 4))
+case("ravel_multi_index", ([1, 2], [0, 5]), (3, 4), mode="clip")
+case("ravel_multi_index", ([1, 2], [0, 5]), (3, 4), mode="wrap")
+case("ravel_multi_index", ([1, -2], [0, 5]), (3, 4), mode=("wrap", "raise"))
+case("ravel_multi_index", ([1, 2], [0, 1.0]), (3, 4))
+case("ravel_multi_index", ([1, 2], [0, 1]), (3, 4), mode="x")
+case("ravel_multi_index", ([1, 2], [0, 1, 2]), (3, 4))
+case("ravel_multi_index", ([[1], [2]], [0, 1, 2]), (3, 4))
+case("ravel_multi_index", ([1, 2], 3), (3, 4))
+case("ravel_multi_index", ([1, 2], [0, 1]), (3, 4), order="X")
+for fn in ("tril_indices", "triu_indices"):
+    case(fn, 4)
+    case(fn, 4, 2)
+    case(fn, 4, -1)
+    case(fn, 3, 0, 5)
+    case(fn, 5, 1, 3)
+    case(fn, 3, -5)
+    case(fn, 3, 10)
+    case(fn, 0)
+    case(fn, 1)
+for fn in ("tril_indices_from", "triu_indices_from"):
+    case(fn, A(16).reshape(4, 4))
+    case(fn, A(16).reshape(4, 4), k=1)
+    case(fn, A(16).reshape(4, 4), k=-1)
+    case(fn, A(12).reshape(3, 4), 1)
+    case(fn, np.zeros(3))
+
+with open(OUT, "w") as f:
+    json.dump(cases, f, indent=0, allow_nan=False)
+    f.write("\n")
+print("wrote", len(cases), "cases to", os.path.normpath(OUT))
