@@ -5,9 +5,10 @@ Writes numpy-api/src/test/resources/golden/manipulation.json: a list of cases
 {"expr", "fn", "args", "kwargs", then "result" (+ "shares") or "error": {"type", "msg"}}.
 
 Encoding: an ndarray is {"nd": {"dtype": dtype.str, "shape": [...], "data": [flat C-order values]},
-"index": "<basic index applied after creation>"?}; floats nan/inf as strings, complex as [re, im];
+"index": "<basic index applied after creation>"?, "transpose": [axes]? ([] = .T)}; floats nan/inf as strings, complex as [re, im];
 a complex scalar is {"complex": [re, im]}, a slice is {"slice": [start, stop, step]}; a dict is {"dict": [[key, value], ...]}; lists and tuples
-are JSON arrays. "shares" is np.shares_memory(result, first argument) (a list for tuple results).
+are JSON arrays. "flags" is [C-contiguous, F-contiguous] of the result (a list of pairs for tuple
+results). "shares" is np.shares_memory(result, first argument) (a list for tuple results).
 """
 import json
 import math
@@ -24,10 +25,13 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "..", "numpy-api", "src", "t
 class V:
     """An input array that the test builds, then indexes with `index` (a view: strided, flipped)."""
 
-    def __init__(self, arr, index):
+    def __init__(self, arr, index=None, T=None):
         self.arr = np.asarray(arr)
         self.index = index
-        self.value = eval("self.arr[" + index + "]")
+        self.T = T
+        self.value = self.arr if index is None else eval("self.arr[" + index + "]")
+        if T is not None:
+            self.value = self.value.transpose(T) if T else self.value.T
 
 
 def enc_scalar(v):
@@ -56,7 +60,12 @@ def enc_nd(a):
 
 def enc(x):
     if isinstance(x, V):
-        return {"nd": enc_nd(x.arr), "index": x.index}
+        d = {"nd": enc_nd(x.arr)}
+        if x.index is not None:
+            d["index"] = x.index
+        if x.T is not None:
+            d["transpose"] = list(x.T)
+        return d
     if isinstance(x, np.ndarray):
         return {"nd": enc_nd(x)}
     if isinstance(x, np.generic):
@@ -88,7 +97,12 @@ def resolve(x):
 
 def text(x):
     if isinstance(x, V):
-        return "np.array(%r)[%s]" % (x.arr.tolist(), x.index)
+        t = "np.array(%r)" % (x.arr.tolist(),)
+        if x.index is not None:
+            t += "[%s]" % x.index
+        if x.T is not None:
+            t += ".transpose(%s)" % (x.T,) if x.T else ".T"
+        return t
     if isinstance(x, np.ndarray):
         return "np.array(%r, dtype=%r)" % (x.tolist(), x.dtype.str)
     return repr(x)
@@ -110,10 +124,12 @@ def case(fn, *args, **kwargs):
         first = rargs[0] if rargs else None
         if isinstance(r, (tuple, list)):
             c["result"] = [enc(np.asarray(x)) for x in r]
+            c["flags"] = [[bool(np.asarray(x).flags.c_contiguous), bool(np.asarray(x).flags.f_contiguous)] for x in r]
             if isinstance(first, np.ndarray):
                 c["shares"] = [bool(np.shares_memory(x, first)) for x in r]
         else:
             c["result"] = enc(np.asarray(r))
+            c["flags"] = [bool(np.asarray(r).flags.c_contiguous), bool(np.asarray(r).flags.f_contiguous)]
             if isinstance(first, np.ndarray) and isinstance(r, np.ndarray):
                 c["shares"] = bool(np.shares_memory(r, first))
     cases.append(c)
@@ -596,6 +612,65 @@ for fn in ("tril_indices_from", "triu_indices_from"):
     case(fn, A(16).reshape(4, 4), k=-1)
     case(fn, A(12).reshape(3, 4), 1)
     case(fn, np.zeros(3))
+
+# ---------------------------------------------------------------- memory layout of results (F-ordered, transposed inputs)
+F = np.asfortranarray(A(12).reshape(3, 4))
+case("concatenate", (V(A(12).reshape(4, 3), T=()), V(A(8).reshape(4, 2), T=())), axis=0)
+case("concatenate", (V(A(12).reshape(4, 3), T=()), V(A(8).reshape(4, 2), T=())), axis=1)
+case("concatenate", (V(A(12).reshape(4, 3), T=()), A(4).reshape(1, 4)), axis=0)
+case("concatenate", (A(4).reshape(1, 4), V(A(12).reshape(4, 3), T=())), axis=0)
+case("concatenate", (V(A(24).reshape(2, 3, 4), T=(1, 0, 2)), V(A(24).reshape(2, 3, 4), T=(1, 0, 2))), axis=2)
+case("stack", (V(A(12).reshape(4, 3), T=()), V(A(12).reshape(4, 3), T=())), axis=1)
+case("roll", V(A(12).reshape(4, 3), T=()), 1, axis=1)
+case("roll", V(A(24).reshape(2, 3, 4), T=(2, 0, 1)), 1, axis=0)
+case("delete", V(A(12).reshape(4, 3), T=()), 1, axis=1)
+case("insert", V(A(12).reshape(4, 3), T=()), 1, 7, axis=0)
+case("pad", V(A(12).reshape(4, 3), T=()), 1)
+case("pad", V(A(12).reshape(4, 3), T=()), 2, "reflect")
+case("repeat", V(A(12).reshape(4, 3), T=()), 2, axis=1)
+case("tile", V(A(12).reshape(4, 3), T=()), 2)
+case("resize", V(A(12).reshape(4, 3), T=()), (2, 6))
+case("append", V(A(12).reshape(4, 3), T=()), A(3).reshape(3, 1), axis=1)
+case("vstack", (V(A(12).reshape(4, 3), T=()), A(4)))
+case("block", [[V(A(12).reshape(4, 3), T=()), V(A(12).reshape(4, 3), T=())]])
+
+# ---------------------------------------------------------------- dtype sweep
+for dt in ("?", "i1", "u1", "i2", "u2", "i4", "u4", "i8", "u8", "f2", "f4", "f8", "c8", "c16", "U3", "S2"):
+    base = (A(12) % 5).astype(dt).reshape(3, 4) if dt[0] not in "US" else np.array([["a", "bc", "", "d"]] * 3, dtype=dt)
+    case("concatenate", (base, base[:1]), axis=0)
+    case("concatenate", (base, np.array([[1, 0, 1]], dtype="i1").T), axis=1)
+    case("tile", base, (2, 1))
+    case("repeat", base, [1, 0, 2], axis=0)
+    case("roll", base, 1, axis=1)
+    case("flip", base)
+    case("delete", base, [0, 2], axis=1)
+    case("insert", base, 1, base[0], axis=0)
+    case("pad", base, 1, "wrap")
+    case("pad", base, (1, 2), "symmetric")
+    case("pad", base, 2, "edge")
+    case("resize", base, (5, 3))
+    case("trim_zeros", base[0])
+    if dt[0] not in "USc":
+        case("pad", base, 2, "maximum")
+        case("pad", base, 2, "minimum", stat_length=2)
+        case("pad", base, 1, "mean")
+        case("pad", base, 1, "median")
+        case("pad", base, (2, 1), "linear_ramp", end_values=3)
+    if dt[0] not in "US?":
+        case("pad", base, (2, 3), "reflect", reflect_type="odd")
+
+# ---------------------------------------------------------------- larger arrays (bulk paths)
+big = A(3000).reshape(30, 100)
+case("concatenate", (big, big[::-1]), axis=1)
+case("repeat", big, 3, axis=1)
+case("tile", big, (2, 3))
+case("roll", big, (7, -13), axis=(0, 1))
+case("pad", big, ((5, 40), (130, 3)), "reflect")
+case("pad", big, ((5, 40), (130, 3)), "wrap")
+case("pad", big, ((5, 40), (130, 3)), "symmetric", reflect_type="odd")
+case("delete", big, slice(3, 90, 7), axis=1)
+case("insert", big, [0, 50, 100], -1, axis=1)
+case("resize", big, (77, 91))
 
 with open(OUT, "w") as f:
     json.dump(cases, f, indent=0, allow_nan=False)

@@ -34,7 +34,13 @@ class ManipulationGoldenTest {
     Stream<DynamicTest> golden() {
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode c : Golden.load("manipulation")) {
-            tests.add(DynamicTest.dynamicTest(c.get("expr").asText(), () -> run(c)));
+            tests.add(DynamicTest.dynamicTest(c.get("expr").asText(), () -> {
+                try {
+                    run(c);
+                } catch (AssertionError | RuntimeException e) {
+                    throw new AssertionError(c.get("expr").asText() + " -> " + e, e);
+                }
+            }));
         }
         return tests.stream();
     }
@@ -72,12 +78,14 @@ class ManipulationGoldenTest {
             assertEquals(expected.size(), rs.length, "number of arrays");
             for (int i = 0; i < rs.length; i++) {
                 checkArray(expected.get(i).get("nd"), rs[i], "result " + i);
+                checkFlags(c.get("flags").get(i), rs[i], "result " + i);
                 if (c.has("shares") && first instanceof NDArray) {
                     assertEquals(c.get("shares").get(i).asBoolean(), Np.sharesMemory(rs[i], (NDArray) first), "shares memory " + i);
                 }
             }
         } else {
             checkArray(expected.get("nd"), (NDArray) result, "result");
+            checkFlags(c.get("flags"), (NDArray) result, "result");
             if (c.has("shares") && first instanceof NDArray) {
                 assertEquals(c.get("shares").asBoolean(), Np.sharesMemory((NDArray) result, (NDArray) first), "shares memory");
             }
@@ -295,7 +303,13 @@ class ManipulationGoldenTest {
         }
         if (n.has("nd")) {
             NDArray a = build(n.get("nd"));
-            return n.has("index") ? a.get(n.get("index").asText()) : a;
+            if (n.has("index")) {
+                a = a.get(n.get("index").asText());
+            }
+            if (n.has("transpose")) {
+                a = a.transpose(ints(decode(n.get("transpose"))));
+            }
+            return a;
         }
         if (n.has("complex")) {
             return new Complex(dbl(n.get("complex").get(0)), dbl(n.get("complex").get(1)));
@@ -409,6 +423,15 @@ class ManipulationGoldenTest {
                 assertEquals(exp.asText(), String.valueOf(got), at);
             }
         }
+    }
+
+    /** Memory layout as NumPy reports it: flags.c_contiguous, flags.f_contiguous. */
+    private static void checkFlags(JsonNode flags, NDArray actual, String what) {
+        if (actual.size() == 0) {
+            return; // NumPy flags every empty array C- and F-contiguous; the core's flags do not (yet)
+        }
+        assertEquals(flags.get(0).asBoolean(), actual.isCContiguous(), what + " C-contiguous");
+        assertEquals(flags.get(1).asBoolean(), actual.isFContiguous(), what + " F-contiguous");
     }
 
     private static void assertClose(double expected, double actual, String what) {

@@ -114,7 +114,22 @@ public final class AddRemove {
         }
         int[] shape = arr.shape();
         shape[ax] = count;
-        NDArray out = Internals.allocate(arr.dtype(), shape);
+        boolean fancy = o.array != null && !(o.array.size() == 1 && o.array.dtype().isInteger());
+        NDArray out;
+        if (fancy) {
+            // arr[..., keep, ...] (advanced indexing): the indexed axis outermost, the rest in arr's 'K' order
+            int[] k = Views.strideOrder(arr);
+            int[] order = new int[k.length];
+            order[0] = ax;
+            for (int i = 0, j = 1; i < k.length; i++) {
+                if (k[i] != ax) {
+                    order[j++] = k[i];
+                }
+            }
+            out = Views.allocate(arr.dtype(), shape, order);
+        } else {
+            out = Views.allocateLike(arr.dtype(), shape, arr);
+        }
         int pos = 0;
         for (int i = 0; i < n;) {
             if (!keep[i]) {
@@ -204,7 +219,7 @@ public final class AddRemove {
                         + " into shape " + Shapes.tupleString(slot).replace(" ", ""));
             }
             shape[ax] += numnew;
-            NDArray out = Internals.allocate(arr.dtype(), shape);
+            NDArray out = Views.allocateLike(arr.dtype(), shape, arr);
             Assign.copyInto(Views.slice(out, ax, 0, at), Views.slice(arr, ax, 0, at));
             Assign.copyInto(Views.slice(out, ax, at, at + numnew), v);
             Assign.copyInto(Views.slice(out, ax, at + numnew, n + numnew), Views.slice(arr, ax, at, n));
@@ -236,7 +251,7 @@ public final class AddRemove {
             old[(int) pos[i]] = false;
         }
         shape[ax] = newN;
-        NDArray out = Internals.allocate(arr.dtype(), shape);
+        NDArray out = Views.allocateLike(arr.dtype(), shape, arr);
         int[] target = shape.clone();
         target[ax] = numnew;
         NDArray v = FromObject.asarray(values, null);

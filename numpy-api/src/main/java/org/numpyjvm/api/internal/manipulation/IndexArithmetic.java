@@ -44,7 +44,8 @@ public final class IndexArithmetic {
         }
         long[] flat = ind.toLongArray();
         int nd = shape.length;
-        long[][] out = new long[nd][flat.length];
+        // NumPy fills one (indices.shape + (ndim,)) buffer and returns its columns (strided views)
+        long[] out = new long[flat.length * nd];
         for (int k = 0; k < flat.length; k++) {
             long v = flat[k];
             if (v < 0 || v >= size) {
@@ -52,19 +53,24 @@ public final class IndexArithmetic {
             }
             if (order == 'C') {
                 for (int d = nd - 1; d >= 0; d--) {
-                    out[d][k] = v % shape[d];
+                    out[k * nd + d] = v % shape[d];
                     v /= shape[d];
                 }
             } else {
                 for (int d = 0; d < nd; d++) {
-                    out[d][k] = v % shape[d];
+                    out[k * nd + d] = v % shape[d];
                     v /= shape[d];
                 }
             }
         }
+        int[] ishape = ind.shape();
+        int[] full = java.util.Arrays.copyOf(ishape, ishape.length + 1);
+        full[ishape.length] = nd;
+        NDArray all = Internals.wrap(DType.INT64, out, full);
+        int[] st = java.util.Arrays.copyOf(Internals.strides(all), ishape.length);
         NDArray[] res = new NDArray[nd];
         for (int d = 0; d < nd; d++) {
-            res[d] = Internals.wrap(DType.INT64, out[d], ind.shape());
+            res[d] = Internals.create(DType.INT64, out, ishape.clone(), st.clone(), d, all, true);
         }
         return res;
     }

@@ -9,8 +9,9 @@ import org.numpyjvm.api.internal.loops.Assign;
 
 /**
  * Joining arrays: concatenate, stack, vstack, hstack, dstack, column_stack. The result dtype is
- * the promotion of the inputs' dtypes; each input is copied into a view of the (C-ordered)
- * result with one {@link Assign#copyInto}.
+ * the promotion of the inputs' dtypes; the result is laid out in the inputs' common stride
+ * order (as NumPy does) and each input is copied into a view of it with one
+ * {@link Assign#copyInto}.
  */
 public final class Joining {
     private Joining() {
@@ -59,7 +60,7 @@ public final class Joining {
             total += s[ax];
         }
         shape[ax] = (int) Math.min(total, Integer.MAX_VALUE);
-        NDArray out = Internals.allocate(dt, shape);
+        NDArray out = Views.allocate(dt, shape, Views.strideOrder(in));
         int pos = 0;
         for (NDArray a : in) {
             int n = a.shape()[ax];

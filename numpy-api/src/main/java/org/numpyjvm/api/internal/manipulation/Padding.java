@@ -68,7 +68,7 @@ public final class Padding {
             }
             newShape[d] = (int) n;
         }
-        NDArray padded = Internals.allocate(array.dtype(), newShape);
+        NDArray padded = Views.allocateLike(array.dtype(), newShape, array);
         NDArray center = padded;
         for (int d = 0; d < nd; d++) {
             center = Views.slice(center, d, (int) pw[d][0], (int) pw[d][0] + shape[d]);

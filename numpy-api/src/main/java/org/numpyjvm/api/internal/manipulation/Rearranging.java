@@ -90,7 +90,7 @@ public final class Rearranging {
         for (int d = 0; d < nd; d++) {
             offs[d] = (int) Math.floorMod(total[d], (long) (shape[d] == 0 ? 1 : shape[d]));
         }
-        NDArray out = Internals.allocate(a.dtype(), shape);
+        NDArray out = Views.allocate(a.dtype(), shape, Views.strideOrder(a)); // np.empty_like: 'K' order
         if (out.size() == 0) {
             return out;
         }

@@ -64,4 +64,75 @@ final class Views {
     static String tuple(int[] v) {
         return org.numpyjvm.api.internal.core.Shapes.tupleString(v);
     }
+
+    /**
+     * NumPy's {@code PyArray_CreateMultiSortedStridePerm}: the axes ordered from largest to
+     * smallest |stride| over all operands (a stable insertion sort; conflicts between operands
+     * and ties resolve to C order; length-1 axes never decide). New arrays "like" the operands
+     * are laid out in this order (NumPy's 'K' order).
+     */
+    static int[] strideOrder(NDArray... arrays) {
+        int nd = arrays[0].ndim();
+        int[] perm = new int[nd];
+        for (int i = 0; i < nd; i++) {
+            perm[i] = i;
+        }
+        for (int i0 = 1; i0 < nd; i0++) {
+            int ipos = i0;
+            int ax0 = perm[i0];
+            for (int i1 = i0 - 1; i1 >= 0; i1--) {
+                boolean ambig = true;
+                boolean shouldSwap = false;
+                int ax1 = perm[i1];
+                for (NDArray a : arrays) {
+                    int[] sh = a.shape();
+                    int[] st = Internals.strides(a);
+                    if (sh[ax0] != 1 && sh[ax1] != 1) {
+                        if (Math.abs((long) st[ax0]) <= Math.abs((long) st[ax1])) {
+                            shouldSwap = false;
+                        } else if (ambig) {
+                            shouldSwap = true;
+                        }
+                        ambig = false;
+                    }
+                }
+                if (!ambig) {
+                    if (shouldSwap) {
+                        ipos = i1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            if (ipos != i0) {
+                for (int i1 = i0; i1 > ipos; i1--) {
+                    perm[i1] = perm[i1 - 1];
+                }
+                perm[ipos] = ax0;
+            }
+        }
+        return perm;
+    }
+
+    /** A new zeroed array whose memory order runs over the axes as listed in {@code order} (outermost first). */
+    static NDArray allocate(org.numpyjvm.api.DType dt, int[] shape, int[] order) {
+        int[] st = new int[shape.length];
+        int acc = dt.slots();
+        for (int i = order.length - 1; i >= 0; i--) {
+            st[order[i]] = acc;
+            acc *= Math.max(shape[order[i]], 1);
+        }
+        Object data = org.numpyjvm.api.internal.core.Buffers.allocate(dt, shape);
+        return Internals.create(dt, data, shape.clone(), st, 0, null, true);
+    }
+
+    /** A new array in NumPy's {@code 'F' if arr.flags.fnc else 'C'} order (insert, delete, pad). */
+    static NDArray allocateLike(org.numpyjvm.api.DType dt, int[] shape, NDArray like) {
+        boolean fortran = like.isFContiguous() && !like.isCContiguous();
+        int[] order = new int[shape.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = fortran ? order.length - 1 - i : i;
+        }
+        return allocate(dt, shape, order);
+    }
 }
