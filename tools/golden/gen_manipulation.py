@@ -105,6 +105,10 @@ def text(x):
         return t
     if isinstance(x, np.ndarray):
         return "np.array(%r, dtype=%r)" % (x.tolist(), x.dtype.str)
+    if isinstance(x, tuple):
+        return "(" + ", ".join(text(v) for v in x) + (",)" if len(x) == 1 else ")")
+    if isinstance(x, list):
+        return "[" + ", ".join(text(v) for v in x) + "]"
     return repr(x)
 
 
@@ -671,6 +675,20 @@ case("pad", big, ((5, 40), (130, 3)), "symmetric", reflect_type="odd")
 case("delete", big, slice(3, 90, 7), axis=1)
 case("insert", big, [0, 50, 100], -1, axis=1)
 case("resize", big, (77, 91))
+
+# ---------------------------------------------------------------- thin slabs (the element-gather path of insert/delete)
+case("delete", A(30), [1, 3, 5, 7, 9, 11, 29, -2])
+case("delete", A(60).reshape(3, 20), slice(None, None, 2), axis=1)
+case("delete", V(A(60).reshape(20, 3), T=()), slice(1, None, 3), axis=1)
+case("delete", A(60.0).reshape(3, 20), np.arange(20) % 3 == 0, axis=1)
+case("insert", A(20), [0, 3, 3, 7, 10, 15, 20, -1], [100, 101, 102, 103, 104, 105, 106, 107])
+case("insert", A(40).reshape(2, 20), [0, 2, 4, 6, 8, 19], [[1], [2]], axis=1)
+case("insert", V(A(40).reshape(20, 2), T=()), [0, 2, 4, 6, 8, 19], 7.9, axis=1)
+case("insert", np.array(["a", "b", "c", "d", "e", "f"]), [0, 1, 2, 3, 4, 5, 6], "zz")
+case("insert", np.array(["a", "b", "c"]), 1, np.array(["xyz", "uv"]))
+case("insert", np.array(["a", "b", "c"]), [1, 3], np.array(["xyz", "uv"]))
+case("insert", A(6, dtype=np.complex64), [0, 2, 2, 4, 6], [1j, 2, 3, 4, 5])
+case("repeat", A(40).reshape(2, 20), [1, 2] * 10, axis=1)
 
 with open(OUT, "w") as f:
     json.dump(cases, f, indent=0, allow_nan=False)

@@ -130,20 +130,15 @@ public final class AddRemove {
         } else {
             out = Views.allocateLike(arr.dtype(), shape, arr);
         }
-        int pos = 0;
-        for (int i = 0; i < n;) {
-            if (!keep[i]) {
-                i++;
-                continue;
+        int[] srcIdx = new int[count];
+        int[] dstIdx = new int[count];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (keep[i]) {
+                srcIdx[k] = i;
+                dstIdx[k] = k++;
             }
-            int j = i;
-            while (j < n && keep[j]) {
-                j++;
-            }
-            Assign.copyInto(Views.slice(out, ax, pos, pos + j - i), Views.slice(arr, ax, i, j));
-            pos += j - i;
-            i = j;
         }
+        AxisCopy.copy(out, arr, ax, dstIdx, srcIdx, count);
         return out;
     }
 
@@ -199,7 +194,7 @@ public final class AddRemove {
                 throw new IndexError("index " + objRepr(obj) + " is out of bounds for axis " + ax + " with size " + n);
             }
             int at = (int) (index < 0 ? index + n : index);
-            NDArray v = FromObject.array(values, arr.dtype());
+            NDArray v = values instanceof NDArray ? Views.cast((NDArray) values, arr.dtype()) : FromObject.array(values, arr.dtype());
             if (v.ndim() < arr.ndim()) {
                 int[] vs = new int[arr.ndim()];
                 java.util.Arrays.fill(vs, 1);
@@ -229,16 +224,11 @@ public final class AddRemove {
         int newN = n + numnew;
         // indices[indices < 0] += N; stable order; indices[order] += arange(numnew)
         long[] pos = new long[numnew];
-        Integer[] order = new Integer[numnew];
+        int[] order = new int[numnew];
         for (int i = 0; i < numnew; i++) {
             pos[i] = idx[i] < 0 ? idx[i] + n : idx[i];
-            order[i] = i;
         }
-        final long[] key = pos.clone();
-        java.util.Arrays.sort(order, (p, q) -> Long.compare(key[p], key[q]));
-        for (int r = 0; r < numnew; r++) {
-            pos[order[r]] += r;
-        }
+        stableRank(pos, order);
         boolean[] old = new boolean[newN];
         java.util.Arrays.fill(old, true);
         for (int i = 0; i < numnew; i++) {
@@ -259,27 +249,58 @@ public final class AddRemove {
             throw new ValueError("shape mismatch: value array of shape " + Shapes.tupleString(v.shape())
                     + " could not be broadcast to indexing result of shape " + Shapes.tupleString(target));
         }
-        v = v.broadcastTo(target);
+        v = Views.cast(v, arr.dtype()).broadcastTo(target);
+        int[] src = new int[Math.max(numnew, n)];
+        int[] dst = new int[Math.max(numnew, n)];
         for (int i = 0; i < numnew; i++) {
-            int p = (int) pos[i];
-            Assign.copyInto(Views.slice(out, ax, p, p + 1), Views.slice(v, ax, i, i + 1));
+            src[i] = i;
+            dst[i] = (int) pos[i];
         }
-        int src = 0;
-        for (int i = 0; i < newN;) {
-            if (!old[i]) {
-                i++;
-                continue;
+        AxisCopy.copy(out, v, ax, dst, src, numnew);
+        for (int i = 0, k = 0; i < newN && k < n; i++) {
+            if (old[i]) {
+                src[k] = k;
+                dst[k++] = i;
             }
-            int j = i;
-            while (j < newN && old[j]) {
-                j++;
-            }
-            int len = Math.min(j - i, n - src);
-            Assign.copyInto(Views.slice(out, ax, i, i + len), Views.slice(arr, ax, src, src + len));
-            src += len;
-            i = j;
         }
+        AxisCopy.copy(out, arr, ax, dst, src, Math.min(n, newN - numnew));
         return out;
+    }
+
+    /**
+     * {@code indices[argsort(indices, kind='stable')] += arange(n)}: each index moves up by the
+     * number of indices sorted before it. Sorts (key, position) pairs packed into longs when the
+     * keys fit in 32 bits (no boxing), else falls back to a boxed stable sort.
+     */
+    private static void stableRank(long[] pos, int[] order) {
+        int m = pos.length;
+        boolean small = true;
+        for (long p : pos) {
+            small &= p >= Integer.MIN_VALUE && p <= Integer.MAX_VALUE;
+        }
+        if (small) {
+            long[] packed = new long[m];
+            for (int i = 0; i < m; i++) {
+                packed[i] = (pos[i] << 32) | i;
+            }
+            java.util.Arrays.sort(packed);
+            for (int r = 0; r < m; r++) {
+                order[r] = (int) (packed[r] & 0xffffffffL);
+            }
+        } else {
+            Integer[] boxed = new Integer[m];
+            for (int i = 0; i < m; i++) {
+                boxed[i] = i;
+            }
+            final long[] key = pos.clone();
+            java.util.Arrays.sort(boxed, (p, q) -> Long.compare(key[p], key[q]));
+            for (int r = 0; r < m; r++) {
+                order[r] = boxed[r];
+            }
+        }
+        for (int r = 0; r < m; r++) {
+            pos[order[r]] += r;
+        }
     }
 
     /**
@@ -315,26 +336,37 @@ public final class AddRemove {
         int[] hi = new int[nd];
         java.util.Arrays.fill(lo, Integer.MAX_VALUE);
         java.util.Arrays.fill(hi, -1);
-        NDArray c = Views.contiguous(filt);
-        DType dt = c.dtype();
-        Object data = Internals.data(c);
-        int w = dt.slots();
-        int size = c.size();
-        int[] idx = new int[nd];
+        byte[] mask = nonzeroMask(filt);
+        int size = mask.length;
         boolean any = false;
-        for (int f = 0, p = Internals.offset(c); f < size; f++, p += w) {
-            if (org.numpyjvm.api.internal.core.Elements.getBool(dt, data, p)) {
-                any = true;
-                for (int d = 0; d < nd; d++) {
-                    lo[d] = Math.min(lo[d], idx[d]);
-                    hi[d] = Math.max(hi[d], idx[d]);
-                }
+        if (nd == 1) {
+            int f = 0;
+            while (f < size && mask[f] == 0) {
+                f++;
             }
-            for (int d = nd - 1; d >= 0; d--) {
-                if (++idx[d] < shape[d]) {
-                    break;
+            int b = size - 1;
+            while (b > f && mask[b] == 0) {
+                b--;
+            }
+            any = f < size;
+            lo[0] = f;
+            hi[0] = b;
+        } else {
+            int[] idx = new int[nd];
+            for (int f = 0; f < size; f++) {
+                if (mask[f] != 0) {
+                    any = true;
+                    for (int d = 0; d < nd; d++) {
+                        lo[d] = Math.min(lo[d], idx[d]);
+                        hi[d] = Math.max(hi[d], idx[d]);
+                    }
                 }
-                idx[d] = 0;
+                for (int d = nd - 1; d >= 0; d--) {
+                    if (++idx[d] < shape[d]) {
+                        break;
+                    }
+                    idx[d] = 0;
+                }
             }
         }
         NDArray out = filt;
@@ -347,6 +379,20 @@ public final class AddRemove {
             out = Views.slice(out, d, start, Math.max(start, stop));
         }
         return out;
+    }
+
+    /** The truth value of every element in C order, one byte each (a bulk cast to bool, strings by emptiness). */
+    private static byte[] nonzeroMask(NDArray a) {
+        if (!a.dtype().isString()) {
+            return (byte[]) Internals.data(a.astype(DType.BOOL, 'C'));
+        }
+        NDArray c = Views.contiguous(a);
+        Object data = Internals.data(c);
+        byte[] m = new byte[c.size()];
+        for (int i = 0, p = Internals.offset(c); i < m.length; i++, p++) {
+            m[i] = (byte) (org.numpyjvm.api.internal.core.Elements.getBool(c.dtype(), data, p) ? 1 : 0);
+        }
+        return m;
     }
 
     private static String objRepr(Object obj) {

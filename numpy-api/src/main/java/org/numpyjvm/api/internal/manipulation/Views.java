@@ -135,4 +135,23 @@ final class Views {
         }
         return allocate(dt, shape, order);
     }
+
+    /**
+     * {@code v.astype(dt)}, truncating strings to a shorter string dtype (the core's same-kind
+     * string copy does not truncate yet, so narrowing string casts go element by element here).
+     */
+    static NDArray cast(NDArray v, org.numpyjvm.api.DType dt) {
+        if (v.dtype().isString() && dt.isString() && dt.stringLength() > 0 && dt.stringLength() < v.dtype().stringLength()) {
+            NDArray c = contiguous(v);
+            NDArray out = Internals.allocate(dt, c.shape());
+            Object sd = Internals.data(c);
+            Object dd = Internals.data(out);
+            for (int i = 0, n = c.size(), p = Internals.offset(c); i < n; i++) {
+                org.numpyjvm.api.internal.core.Elements.setItem(dt, dd, i,
+                        org.numpyjvm.api.internal.core.Elements.getItem(c.dtype(), sd, p + i));
+            }
+            return out;
+        }
+        return v.astype(dt);
+    }
 }
