@@ -690,6 +690,23 @@ case("insert", np.array(["a", "b", "c"]), [1, 3], np.array(["xyz", "uv"]))
 case("insert", A(6, dtype=np.complex64), [0, 2, 2, 4, 6], [1j, 2, 3, 4, 5])
 case("repeat", A(40).reshape(2, 20), [1, 2] * 10, axis=1)
 
+# ---------------------------------------------------------------- one array as the sequence of its rows; 0-d inputs
+for fn in ("concatenate", "stack", "vstack", "hstack", "dstack", "column_stack"):
+    case(fn, A(6).reshape(2, 3))
+    case(fn, A(3))
+    case(fn, np.array(5))
+case("concatenate", np.zeros((0, 3)))
+case("rot90", np.array(5))
+case("split", np.array(5), 1)
+case("array_split", np.array(5), 1)
+case("tile", np.array(5), 3)
+case("trim_zeros", np.array(0))
+case("pad", A(5), 1, "mean", stat_length=0)
+case("pad", np.array([1.5, 2.0, 7.25], np.float32), 2, "mean")
+case("pad", np.array([1.5, 2.0, 7.25], np.float16), (3, 2), "reflect", reflect_type="odd")
+case("pad", np.array([True, False, False]), 2, "maximum")
+case("pad", np.array([True, False, False]), 2, "mean")
+
 with open(OUT, "w") as f:
     json.dump(cases, f, indent=0, allow_nan=False)
     f.write("\n")

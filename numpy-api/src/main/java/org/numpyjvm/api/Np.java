@@ -269,6 +269,14 @@ public final class Np {
 
     // -- joining (copies; the result dtype promotes the inputs' dtypes)
 
+    /** {@code np.concatenate(a)} of one array: NumPy iterates it, joining its sub-arrays along axis 0. */
+    public static NDArray concatenate(NDArray a) {
+        if (a.ndim() == 0) {
+            throw new TypeError("dispatcher for __array_function__ did not return an iterable");
+        }
+        return org.numpyjvm.api.internal.manipulation.Joining.concatenate(org.numpyjvm.api.internal.manipulation.Joining.rows(a), 0);
+    }
+
     /** {@code np.concatenate(arrays)} along axis 0. */
     public static NDArray concatenate(NDArray... arrays) {
         return org.numpyjvm.api.internal.manipulation.Joining.concatenate(arrays, 0);
@@ -277,6 +285,11 @@ public final class Np {
     /** {@code np.concatenate(arrays, axis)}; axis null flattens the inputs. No {@code out}/{@code dtype}/{@code casting}. */
     public static NDArray concatenate(NDArray[] arrays, Integer axis) {
         return org.numpyjvm.api.internal.manipulation.Joining.concatenate(arrays, axis);
+    }
+
+    /** {@code np.stack(a)} of one array: NumPy iterates it, its sub-arrays along axis 0 are the sequence. */
+    public static NDArray stack(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Joining.stack(org.numpyjvm.api.internal.manipulation.Joining.rows(a), 0);
     }
 
     /** {@code np.stack(arrays)} along a new axis 0. */
@@ -289,9 +302,19 @@ public final class Np {
         return org.numpyjvm.api.internal.manipulation.Joining.stack(arrays, axis);
     }
 
+    /** {@code np.vstack(a)} of one array: NumPy iterates it, its sub-arrays along axis 0 are the sequence. */
+    public static NDArray vstack(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Joining.vstack(org.numpyjvm.api.internal.manipulation.Joining.rows(a));
+    }
+
     /** {@code np.vstack(tup)}. */
     public static NDArray vstack(NDArray... tup) {
         return org.numpyjvm.api.internal.manipulation.Joining.vstack(tup);
+    }
+
+    /** {@code np.hstack(a)} of one array: NumPy iterates it, its sub-arrays along axis 0 are the sequence. */
+    public static NDArray hstack(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Joining.hstack(org.numpyjvm.api.internal.manipulation.Joining.rows(a));
     }
 
     /** {@code np.hstack(tup)}. */
@@ -299,9 +322,19 @@ public final class Np {
         return org.numpyjvm.api.internal.manipulation.Joining.hstack(tup);
     }
 
+    /** {@code np.dstack(a)} of one array: NumPy iterates it, its sub-arrays along axis 0 are the sequence. */
+    public static NDArray dstack(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Joining.dstack(org.numpyjvm.api.internal.manipulation.Joining.rows(a));
+    }
+
     /** {@code np.dstack(tup)}. */
     public static NDArray dstack(NDArray... tup) {
         return org.numpyjvm.api.internal.manipulation.Joining.dstack(tup);
+    }
+
+    /** {@code np.column_stack(a)} of one array: NumPy iterates it, its sub-arrays along axis 0 are the sequence. */
+    public static NDArray columnStack(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Joining.columnStack(org.numpyjvm.api.internal.manipulation.Joining.rows(a));
     }
 
     /** {@code np.column_stack(tup)}. */

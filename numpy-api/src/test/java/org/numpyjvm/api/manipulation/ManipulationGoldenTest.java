@@ -95,6 +95,19 @@ class ManipulationGoldenTest {
     // ------------------------------------------------------------------ dispatch to Np
 
     private static Object call(String fn, List<Object> a, Map<String, Object> kw) {
+        if (!a.isEmpty() && a.get(0) instanceof NDArray && kw.isEmpty()) {
+            // one array where NumPy takes a sequence of arrays
+            NDArray x = (NDArray) a.get(0);
+            switch (fn) {
+                case "concatenate": return Np.concatenate(x);
+                case "stack": return Np.stack(x);
+                case "vstack": return Np.vstack(x);
+                case "hstack": return Np.hstack(x);
+                case "dstack": return Np.dstack(x);
+                case "column_stack": return Np.columnStack(x);
+                default: break;
+            }
+        }
         switch (fn) {
             case "squeeze":
                 return kw.get("axis") == null ? Np.squeeze(arr(a.get(0))) : Np.squeeze(arr(a.get(0)), ints(kw.get("axis")));

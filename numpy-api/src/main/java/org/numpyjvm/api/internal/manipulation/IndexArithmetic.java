@@ -119,7 +119,7 @@ public final class IndexArithmetic {
                     if (m.equals("raise") || dim <= 0) {
                         throw new ValueError("invalid entry in coordinates array");
                     }
-                    j = m.equals("wrap") ? Math.floorMod(j, dim) : j < 0 ? 0 : dim - 1;
+                    j = m.equals("wrap") ? Views.pyMod(j, dim) : j < 0 ? 0 : dim - 1;
                 }
                 out[k] += j * stride[d];
             }

@@ -125,4 +125,23 @@ public final class Joining {
         }
         return concatenate(in, 1);
     }
+
+    /**
+     * A single array passed where NumPy takes a sequence of arrays is that sequence: its
+     * sub-arrays along axis 0 (views), as {@code np.concatenate(a2d)} iterates the rows.
+     */
+    public static NDArray[] rows(NDArray a) {
+        if (a.ndim() == 0) {
+            throw new org.numpyjvm.api.TypeError("iteration over a 0-d array");
+        }
+        int n = a.shape()[0];
+        NDArray[] out = new NDArray[n];
+        int[] sub = java.util.Arrays.copyOfRange(a.shape(), 1, a.ndim());
+        int[] st = java.util.Arrays.copyOfRange(Internals.strides(a), 1, a.ndim());
+        int s0 = Internals.strides(a)[0];
+        for (int i = 0; i < n; i++) {
+            out[i] = Views.view(a, sub.clone(), st.clone(), Internals.offset(a) + i * s0);
+        }
+        return out;
+    }
 }

@@ -88,7 +88,7 @@ public final class Rearranging {
         }
         int[] offs = new int[nd];
         for (int d = 0; d < nd; d++) {
-            offs[d] = (int) Math.floorMod(total[d], (long) (shape[d] == 0 ? 1 : shape[d]));
+            offs[d] = (int) Views.pyMod(total[d], (long) (shape[d] == 0 ? 1 : shape[d]));
         }
         NDArray out = Views.allocate(a.dtype(), shape, Views.strideOrder(a)); // np.empty_like: 'K' order
         if (out.size() == 0) {
@@ -135,7 +135,7 @@ public final class Rearranging {
         if (axes[0] >= nd || axes[0] < -nd || axes[1] >= nd || axes[1] < -nd) {
             throw new ValueError("Axes=" + Views.tuple(axes) + " out of range for array of ndim=" + nd + ".");
         }
-        k = Math.floorMod(k, 4);
+        k = (int) Views.pyMod(k, 4);
         if (k == 0) {
             return Views.view(m, m.shape(), Internals.strides(m).clone(), Internals.offset(m));
         }

@@ -52,7 +52,7 @@ public final class Splitting {
         if (sections == 0) {
             throw new ZeroDivisionError("integer modulo by zero");
         }
-        if (Math.floorMod(n, sections) != 0) {
+        if (Views.pyMod(n, sections) != 0) {
             throw new ValueError("array split does not result in an equal division");
         }
         return arraySplit(a, sections, axis);

@@ -154,4 +154,10 @@ final class Views {
         }
         return v.astype(dt);
     }
+
+    /** Python's {@code a % n} (the sign of n); written out because TeaVM lacks {@code Math.floorMod}. */
+    static long pyMod(long a, long n) {
+        long r = a % n;
+        return r != 0 && (r < 0) != (n < 0) ? r + n : r;
+    }
 }
