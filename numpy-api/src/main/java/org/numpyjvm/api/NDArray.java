@@ -76,7 +76,7 @@ public final class NDArray {
     private final boolean cContiguous;
     private final boolean fContiguous;
     private boolean writeable;
-    /** True for views NumPy never lets become writeable (broadcast, diagonal). */
+    /** True for views NumPy never lets become writeable (broadcast views, imag of real arrays). */
     private boolean readOnlyForever;
 
     private NDArray(DType dtype, Object data, int[] shape, int[] strides, int offset, NDArray base, boolean writeable) {
@@ -199,7 +199,7 @@ public final class NDArray {
         if (axes.length != shape.length) {
             throw new ValueError("axes don't match array");
         }
-        int[] ax = Shapes.normalizeAxes(axes, shape.length, null);
+        int[] ax = Shapes.normalizeAxes(axes, shape.length, null, "repeated axis in transpose");
         int[] ns = new int[ax.length];
         int[] nt = new int[ax.length];
         for (int i = 0; i < ax.length; i++) {
@@ -211,8 +211,8 @@ public final class NDArray {
 
     /** {@code a.swapaxes(a1, a2)} (a view). */
     public NDArray swapaxes(int axis1, int axis2) {
-        int a = Shapes.normalizeAxis(axis1, shape.length);
-        int b = Shapes.normalizeAxis(axis2, shape.length);
+        int a = Shapes.normalizeAxis(axis1, shape.length, "axis1");
+        int b = Shapes.normalizeAxis(axis2, shape.length, "axis2");
         int[] perm = new int[shape.length];
         for (int i = 0; i < perm.length; i++) {
             perm[i] = i;
@@ -274,8 +274,7 @@ public final class NDArray {
             return view(dtype, target, ns, offset);
         }
         NDArray c = copy(fortran ? 'F' : 'C');
-        return new NDArray(dtype, c.data, target,
-                fortran ? Shapes.fStrides(target, dtype.slots()) : Shapes.cStrides(target, dtype.slots()), 0, null, true);
+        return new NDArray(dtype, c.data, target, Shapes.allocStrides(target, dtype.slots(), fortran), 0, null, true);
     }
 
     private static int[] divide(int[] s, int k) {
@@ -322,18 +321,20 @@ public final class NDArray {
                 throw new ValueError("all elements of broadcast shape must be non-negative");
             }
         }
+        if (target.length < shape.length) {
+            throw new ValueError("input operand has more dimensions than allowed by the axis remapping");
+        }
         int[] ns = Shapes.broadcastStrides(shape, strides, target);
         if (ns == null) {
             throw new ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: "
-                    + Shapes.tupleString(shape).replace(" ", "") + "  and requested shape "
-                    + Shapes.tupleString(target).replace(" ", ""));
+                    + Shapes.tupleStringCompact(shape) + "  and requested shape " + Shapes.tupleStringCompact(target));
         }
         NDArray v = new NDArray(dtype, data, target.clone(), ns, offset, this, false);
         v.readOnlyForever = true;
         return v;
     }
 
-    /** {@code a.diagonal(offset, axis1, axis2)}: a read-only view, as in NumPy 2. */
+    /** {@code a.diagonal(offset, axis1, axis2)}: a read-only view (NumPy 2); its flag may be set writeable. */
     public NDArray diagonal(int k, int axis1, int axis2) {
         int n = shape.length;
         if (n < 2) {
@@ -369,9 +370,8 @@ public final class NDArray {
         }
         ns[j] = len;
         nt[j] = strides[a1] + strides[a2];
-        NDArray v = new NDArray(dtype, data, ns, nt, off, this, false);
-        v.readOnlyForever = true;
-        return v;
+        // read-only, but (as in NumPy 2) the flag may be set back to writeable
+        return new NDArray(dtype, data, ns, nt, off, this, false);
     }
 
     public NDArray diagonal() {
@@ -573,7 +573,7 @@ public final class NDArray {
         }
         DType target = newType.isString() && newType.stringLength() == 0 && !dtype.isString()
                 ? org.numpyjvm.api.internal.creation.StringWidths.widthFor(this, newType) : newType;
-        int[] ns = fortran ? Shapes.fStrides(shape, target.slots()) : Shapes.cStrides(shape, target.slots());
+        int[] ns = Shapes.allocStrides(shape, target.slots(), fortran);
         Object store = org.numpyjvm.api.internal.core.Buffers.allocate(target, shape);
         NDArray out = new NDArray(target, store, shape.clone(), ns, 0, null, true);
         Assign.copyInto(out, this);

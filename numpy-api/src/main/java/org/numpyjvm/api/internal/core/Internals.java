@@ -64,12 +64,12 @@ public final class Internals {
     /** A new C-contiguous, zero-filled array. */
     public static NDArray allocate(DType dtype, int[] shape) {
         Object data = Buffers.allocate(dtype, shape);
-        return create(dtype, data, shape.clone(), Shapes.cStrides(shape, dtype.slots()), 0, null, true);
+        return create(dtype, data, shape.clone(), Shapes.allocStrides(shape, dtype.slots(), false), 0, null, true);
     }
 
     /** A new C-contiguous array that owns {@code data} (a storage array of the dtype's kind). */
     public static NDArray wrap(DType dtype, Object data, int[] shape) {
-        return create(dtype, data, shape.clone(), Shapes.cStrides(shape, dtype.slots()), 0, null, true);
+        return create(dtype, data, shape.clone(), Shapes.allocStrides(shape, dtype.slots(), false), 0, null, true);
     }
 
     /** Storage slot of the element at a (non-negative, in-range) multi-index. */

@@ -49,20 +49,32 @@ public final class Shapes {
         return (int) n;
     }
 
-    /** NumPy's human-readable size ({@code 7.28 TiB}, {@code 8.00 EiB}). */
-    public static String formatBytes(long bytes) {
+    /**
+     * NumPy's human-readable size in MemoryError messages ({@code _ArrayMemoryError._size_to_string}):
+     * {@code 1023 bytes}, {@code 1.00 KiB}, {@code 16.0 GiB}, {@code 1000. KiB}, {@code 8.00 EiB}.
+     */
+    public static String formatBytes(long numBytes) {
         String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-        if (bytes < 1024) {
-            return bytes + " " + units[0];
+        int bitLength = 64 - Long.numberOfLeadingZeros(numBytes);
+        int unit = Math.max(bitLength - 1, 1) / 10;
+        double n = numBytes / (double) (1L << (unit * 10));
+        if (Math.rint(n) == 1024) {
+            unit++;
+            n /= 1024;
         }
-        double v = bytes;
-        int u = 0;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
+        if (unit == 0) {
+            return numBytes + " bytes";
         }
-        long hundredths = Math.round(v * 100);
-        return (hundredths / 100) + "." + (hundredths % 100 < 10 ? "0" : "") + (hundredths % 100) + " " + units[u];
+        java.math.BigDecimal v = new java.math.BigDecimal(n);
+        if (Math.rint(n) < 1000) {
+            // Python's '#.3g': three significant digits, trailing zeros and point kept
+            java.math.BigDecimal r = v.round(new java.math.MathContext(3, java.math.RoundingMode.HALF_EVEN));
+            int intDigits = r.precision() - r.scale();
+            int scale = Math.max(3 - intDigits, 0);
+            String s = r.setScale(scale, java.math.RoundingMode.HALF_EVEN).toPlainString();
+            return (scale == 0 ? s + "." : s) + " " + units[unit];
+        }
+        return v.setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString() + ". " + units[unit];
     }
 
     /** Python tuple text of a shape: {@code (2, 3)}, {@code (5,)}, {@code ()}. */
@@ -80,6 +92,11 @@ public final class Shapes {
         return sb.append(')').toString();
     }
 
+    /** A shape as NumPy prints it in broadcasting errors, without spaces: {@code (2,3)}, {@code (3,)}. */
+    public static String tupleStringCompact(int[] shape) {
+        return tupleString(shape).replace(" ", "");
+    }
+
     /** C-order (row-major) strides in slots for a contiguous block. */
     public static int[] cStrides(int[] shape, int slotsPerElement) {
         int[] s = new int[shape.length];
@@ -89,6 +106,19 @@ public final class Shapes {
             acc *= Math.max(shape[i], 1);
         }
         return s;
+    }
+
+    /**
+     * Strides of a newly allocated array: C or Fortran order, or all zeros when the array is
+     * empty (NumPy 2 gives new empty arrays zero strides).
+     */
+    public static int[] allocStrides(int[] shape, int slotsPerElement, boolean fortran) {
+        for (int d : shape) {
+            if (d == 0) {
+                return new int[shape.length];
+            }
+        }
+        return fortran ? fStrides(shape, slotsPerElement) : cStrides(shape, slotsPerElement);
     }
 
     /** Fortran-order (column-major) strides in slots. */
@@ -104,6 +134,9 @@ public final class Shapes {
 
     /** NumPy's C_CONTIGUOUS flag rule: dims of length 1 may have any stride; empty is contiguous. */
     public static boolean isCContiguous(int[] shape, int[] strides, int slotsPerElement) {
+        if (hasZero(shape)) {
+            return true;
+        }
         long expected = slotsPerElement;
         for (int i = shape.length - 1; i >= 0; i--) {
             int d = shape[i];
@@ -122,6 +155,9 @@ public final class Shapes {
 
     /** NumPy's F_CONTIGUOUS flag rule. */
     public static boolean isFContiguous(int[] shape, int[] strides, int slotsPerElement) {
+        if (hasZero(shape)) {
+            return true;
+        }
         long expected = slotsPerElement;
         for (int i = 0; i < shape.length; i++) {
             int d = shape[i];
@@ -138,6 +174,23 @@ public final class Shapes {
         return true;
     }
 
+    static boolean hasZero(int[] shape) {
+        for (int d : shape) {
+            if (d == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Normalizes an axis; NumPy's AxisError message carries {@code prefix} ("axis1: ..."). */
+    public static int normalizeAxis(int axis, int ndim, String prefix) {
+        if (axis < -ndim || axis >= ndim) {
+            throw new AxisError(prefix + ": axis " + axis + " is out of bounds for array of dimension " + ndim);
+        }
+        return axis < 0 ? axis + ndim : axis;
+    }
+
     /** Normalizes a possibly negative axis, raising NumPy's AxisError. */
     public static int normalizeAxis(int axis, int ndim) {
         if (axis < -ndim || axis >= ndim) {
@@ -146,14 +199,23 @@ public final class Shapes {
         return axis < 0 ? axis + ndim : axis;
     }
 
-    /** Normalizes several axes; repeated axes raise NumPy's ValueError. */
+    /**
+     * Normalizes several axes. {@code argName} names the argument in NumPy's messages
+     * ({@code source: axis 5 is out of bounds...}, {@code repeated axis in `source` argument});
+     * null gives the bare messages ({@code repeated axis}).
+     */
     public static int[] normalizeAxes(int[] axes, int ndim, String argName) {
+        return normalizeAxes(axes, ndim, argName, argName == null ? "repeated axis" : "repeated axis in `" + argName + "` argument");
+    }
+
+    /** As {@link #normalizeAxes(int[], int, String)} with NumPy's text for a repeated axis. */
+    public static int[] normalizeAxes(int[] axes, int ndim, String argName, String repeatedMessage) {
         int[] out = new int[axes.length];
         boolean[] seen = new boolean[ndim];
         for (int i = 0; i < axes.length; i++) {
-            int a = normalizeAxis(axes[i], ndim);
+            int a = argName == null ? normalizeAxis(axes[i], ndim) : normalizeAxis(axes[i], ndim, argName);
             if (seen[a]) {
-                throw new ValueError("repeated axis" + (argName == null ? "" : " in `" + argName + "` argument"));
+                throw new ValueError(repeatedMessage);
             }
             seen[a] = true;
             out[i] = a;
@@ -250,11 +312,12 @@ public final class Shapes {
         int nj = 1;
         int oldnd = od.length;
         int newnd = newShape.length;
-        for (int d : newShape) {
-            if (d == 0) {
-                // empty: any strides work; use contiguous ones of the element size
-                return fortran ? fStrides(newShape, 1) : cStrides(newShape, 1);
-            }
+        if (java.util.Arrays.equals(shape, newShape)) {
+            return strides.clone();
+        }
+        if (hasZero(newShape)) {
+            // empty: NumPy uses contiguous strides with zero dims counted as one
+            return fortran ? fStrides(newShape, 1) : cStrides(newShape, 1);
         }
         while (ni < newnd && oi < oldnd) {
             long np = newShape[ni];
@@ -307,13 +370,11 @@ public final class Shapes {
         int unknown = -1;
         long known = 1;
         for (int i = 0; i < out.length; i++) {
-            if (out[i] == -1) {
+            if (out[i] < 0) {
                 if (unknown >= 0) {
                     throw new ValueError("can only specify one unknown dimension");
                 }
                 unknown = i;
-            } else if (out[i] < 0) {
-                throw new ValueError("negative dimensions not allowed");
             } else {
                 known *= out[i];
             }
@@ -329,8 +390,32 @@ public final class Shapes {
         return out;
     }
 
+    /**
+     * NumPy's text for the requested shape in reshape errors: {@code (5,5)}, {@code (7,)}; an
+     * unknown (negative) dimension prints as {@code newaxis}, or not at all when it comes first
+     * ({@code (-1, 5)} prints {@code (5)}), as NumPy 2 does.
+     */
     private static String reshapeText(int[] requested) {
-        return tupleString(requested);
+        boolean anyNegative = false;
+        StringBuilder sb = new StringBuilder("(");
+        int items = 0;
+        for (int i = 0; i < requested.length; i++) {
+            int d = requested[i];
+            if (d < 0) {
+                anyNegative = true;
+                if (i == 0) {
+                    continue;
+                }
+            }
+            if (items++ > 0) {
+                sb.append(',');
+            }
+            sb.append(d < 0 ? "newaxis" : Integer.toString(d));
+        }
+        if (!anyNegative && items == 1) {
+            sb.append(',');
+        }
+        return sb.append(')').toString();
     }
 
     /** Index of the element {@code index} (C order flat position) in a contiguous walk. */
