@@ -342,33 +342,6 @@ class ManipulationGoldenTest {
         throw new AssertionError("cannot decode " + n);
     }
 
-    static DType dtype(String s) {
-        switch (s) {
-            case "|b1": return DType.BOOL;
-            case "|i1": return DType.INT8;
-            case "|u1": return DType.UINT8;
-            case "<i2": return DType.INT16;
-            case "<u2": return DType.UINT16;
-            case "<i4": return DType.INT32;
-            case "<u4": return DType.UINT32;
-            case "<i8": return DType.INT64;
-            case "<u8": return DType.UINT64;
-            case "<f2": return DType.FLOAT16;
-            case "<f4": return DType.FLOAT32;
-            case "<f8": return DType.FLOAT64;
-            case "<c8": return DType.COMPLEX64;
-            case "<c16": return DType.COMPLEX128;
-            default:
-                if (s.startsWith("<U")) {
-                    return DType.str(Integer.parseInt(s.substring(2)));
-                }
-                if (s.startsWith("|S")) {
-                    return DType.bytes(Integer.parseInt(s.substring(2)));
-                }
-                throw new AssertionError("dtype " + s);
-        }
-    }
-
     private static double dbl(JsonNode v) {
         if (v.isTextual()) {
             switch (v.asText()) {
@@ -381,7 +354,7 @@ class ManipulationGoldenTest {
     }
 
     private static NDArray build(JsonNode nd) {
-        DType dt = dtype(nd.get("dtype").asText());
+        DType dt = DType.of(nd.get("dtype").asText());
         List<Object> values = new ArrayList<>();
         for (JsonNode v : nd.get("data")) {
             if (dt.isComplex()) {
