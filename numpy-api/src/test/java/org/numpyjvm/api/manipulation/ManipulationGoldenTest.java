@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
@@ -43,6 +44,17 @@ class ManipulationGoldenTest {
             }));
         }
         return tests.stream();
+    }
+
+    /** mode='empty' leaves the pad area undefined in NumPy (no golden values): shape, dtype and the middle only. */
+    @Test
+    void padEmptyMode() {
+        NDArray a = Np.arange(6).reshape(2, 3);
+        NDArray p = Np.pad(a, new int[][] {{1, 2}, {0, 3}}, "empty");
+        assertArrayEquals(new int[] {5, 6}, p.shape());
+        assertEquals(DType.INT64, p.dtype());
+        assertEquals(5L, p.item(2, 2));
+        assertEquals(0L, p.item(1, 0));
     }
 
     private static void run(JsonNode c) {

@@ -149,6 +149,10 @@ public final class IndexArithmetic {
         for (int i = 0; i < n; i++) {
             count += rowCount(i, k, m, lower);
         }
+        if (count > Integer.MAX_VALUE - 8) {
+            throw new org.numpyjvm.api.MemoryError("Unable to allocate " + count + " int64 indices for tri_indices("
+                    + n + ", " + k + ", " + m + ")");
+        }
         long[] rows = new long[(int) count];
         long[] cols = new long[(int) count];
         int p = 0;

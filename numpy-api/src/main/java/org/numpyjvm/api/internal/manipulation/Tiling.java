@@ -30,11 +30,23 @@ public final class Tiling {
         int[] ast = Internals.strides(a);
         System.arraycopy(ast, 0, st, d - ast.length, ast.length);
         int[] outShape = new int[d];
+        boolean allOnes = true;
         for (int i = 0; i < d; i++) {
             if (t[i] < 0) {
                 throw new ValueError("negative dimensions are not allowed");
             }
-            outShape[i] = s[i] * t[i];
+            long n = (long) s[i] * t[i];
+            if (n > Integer.MAX_VALUE) {
+                throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+            }
+            outShape[i] = (int) n;
+            allOnes &= t[i] == 1;
+        }
+        if (allOnes) {
+            // np.array(A, copy=True, ndmin=d): a 'K'-order copy, ones prepended to the shape
+            NDArray c = Views.allocate(a.dtype(), a.shape(), Views.strideOrder(a));
+            Assign.copyInto(c, a);
+            return Dims.expandDims(c, leading(d - a.ndim()));
         }
         NDArray out = Internals.allocate(a.dtype(), outShape);
         if (out.size() == 0) {
@@ -184,5 +196,13 @@ public final class Tiling {
                     + " number of dimension of 1.");
         }
         return r.toLongArray();
+    }
+
+    private static int[] leading(int k) {
+        int[] ax = new int[k];
+        for (int i = 0; i < k; i++) {
+            ax[i] = i;
+        }
+        return ax;
     }
 }
