@@ -19,6 +19,7 @@ public final class Joining {
 
     /** {@code np.concatenate(arrays, axis)}; a null axis flattens the inputs first. */
     public static NDArray concatenate(NDArray[] arrays, Integer axis) {
+        checkArrays(arrays);
         if (arrays.length == 0) {
             throw new ValueError("need at least one array to concatenate");
         }
@@ -38,6 +39,18 @@ public final class Joining {
             ax = Shapes.normalizeAxis(axis, nd);
         }
         return join(in, ax, Promotion.resultType(in));
+    }
+
+    /** Java nulls have no NumPy meaning here (NumPy would make an object array): a TypeError, not an NPE. */
+    static void checkArrays(NDArray[] arrays) {
+        if (arrays == null) {
+            throw new org.numpyjvm.api.TypeError("expected a sequence of arrays, got None");
+        }
+        for (int i = 0; i < arrays.length; i++) {
+            if (arrays[i] == null) {
+                throw new org.numpyjvm.api.TypeError("array at index " + i + " is None (object arrays are not supported)");
+            }
+        }
     }
 
     static NDArray join(NDArray[] in, int ax, DType dt) {
@@ -72,6 +85,7 @@ public final class Joining {
 
     /** {@code np.stack(arrays, axis)}. */
     public static NDArray stack(NDArray[] arrays, int axis) {
+        checkArrays(arrays);
         if (arrays.length == 0) {
             throw new ValueError("need at least one array to stack");
         }
@@ -91,6 +105,7 @@ public final class Joining {
 
     /** {@code np.vstack(tup)}: atleast_2d, then concatenate along axis 0. */
     public static NDArray vstack(NDArray[] tup) {
+        checkArrays(tup);
         NDArray[] in = new NDArray[tup.length];
         for (int i = 0; i < tup.length; i++) {
             in[i] = Dims.atleast2d(tup[i]);
@@ -100,6 +115,7 @@ public final class Joining {
 
     /** {@code np.hstack(tup)}: atleast_1d; along axis 0 for 1-d inputs, else axis 1. */
     public static NDArray hstack(NDArray[] tup) {
+        checkArrays(tup);
         NDArray[] in = new NDArray[tup.length];
         for (int i = 0; i < tup.length; i++) {
             in[i] = Dims.atleast1d(tup[i]);
@@ -109,6 +125,7 @@ public final class Joining {
 
     /** {@code np.dstack(tup)}: atleast_3d, then concatenate along axis 2. */
     public static NDArray dstack(NDArray[] tup) {
+        checkArrays(tup);
         NDArray[] in = new NDArray[tup.length];
         for (int i = 0; i < tup.length; i++) {
             in[i] = Dims.atleast3d(tup[i]);
@@ -118,6 +135,7 @@ public final class Joining {
 
     /** {@code np.column_stack(tup)}: 1-d inputs become columns, then concatenate along axis 1. */
     public static NDArray columnStack(NDArray[] tup) {
+        checkArrays(tup);
         NDArray[] in = new NDArray[tup.length];
         for (int i = 0; i < tup.length; i++) {
             NDArray a = tup[i];

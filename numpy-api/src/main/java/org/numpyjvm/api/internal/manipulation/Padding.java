@@ -273,14 +273,25 @@ public final class Padding {
                 seq[i] = new long[] {0, 0};
             }
             for (Map.Entry<?, ?> e : ((Map<?, ?>) padWidth).entrySet()) {
-                int ax = ((Number) e.getKey()).intValue();
+                Object key = e.getKey();
+                if (!(key instanceof Integer || key instanceof Long || key instanceof Short || key instanceof Byte)) {
+                    throw new TypeError("list indices must be integers or slices, not "
+                            + (key instanceof String ? "str" : key == null ? "NoneType" : key.getClass().getSimpleName()));
+                }
+                int ax = ((Number) key).intValue();
                 if (ax >= nd || ax < -nd) {
                     throw new IndexError("list assignment index out of range");
                 }
                 Object v = e.getValue();
-                if (v instanceof Number) {
+                if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
                     long b = ((Number) v).longValue();
                     v = new long[] {b, b};
+                } else {
+                    NDArray pair = v == null ? null : FromObject.asarray(v, null);
+                    if (pair == null || !pair.dtype().isInteger() || pair.ndim() != 1 || pair.size() != 2) {
+                        throw new TypeError("Expected code to be unreachable, but got: " + v);
+                    }
+                    v = pair.toLongArray();
                 }
                 seq[ax < 0 ? ax + nd : ax] = v;
             }
