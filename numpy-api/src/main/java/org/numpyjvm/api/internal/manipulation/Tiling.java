@@ -123,8 +123,9 @@ public final class Tiling {
         for (long c : counts) {
             uniform &= c == counts[0];
         }
-        if (uniform) {
-            // one bulk strided copy per repetition: out viewed with the axis stride scaled by the count
+        if (uniform && counts[0] * 16 <= src.size()) {
+            // one bulk strided copy per repetition (few repetitions of much data): out viewed with
+            // the axis stride scaled by the count
             int r = (int) counts[0];
             int[] st = Internals.strides(out).clone();
             int axStride = st[ax];
@@ -144,9 +145,18 @@ public final class Tiling {
         int dp = 0;
         for (int o = 0; o < outer; o++) {
             for (int i = 0; i < n; i++, sp += block) {
-                for (long r = counts[i]; r > 0; r--, dp += block) {
-                    System.arraycopy(sd, sp, dd, dp, block);
+                // the repeats of one slab are adjacent in out: copy it once, then double the copied run
+                int run = (int) counts[i] * block;
+                if (run == 0) {
+                    continue;
                 }
+                System.arraycopy(sd, sp, dd, dp, block);
+                for (int filled = block; filled < run;) {
+                    int len = Math.min(filled, run - filled);
+                    System.arraycopy(dd, dp, dd, dp + filled, len);
+                    filled += len;
+                }
+                dp += run;
             }
         }
         return out;
