@@ -22,6 +22,7 @@ import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.Np;
 import org.numpyjvm.api.NumpyException;
 import org.numpyjvm.api.Slice;
+import org.numpyjvm.api.dynamic.Registry;
 import org.numpyjvm.api.testing.Golden;
 
 /**
@@ -46,6 +47,31 @@ class ManipulationGoldenTest {
         return tests.stream();
     }
 
+    /**
+     * The same cases through the dynamic layer ({@code Registry.global().call(name, args, kwargs)}
+     * with the Python-level arguments), which the Python package and the WASI runner use.
+     */
+    @TestFactory
+    Stream<DynamicTest> goldenDynamic() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : Golden.load("manipulation")) {
+            tests.add(DynamicTest.dynamicTest("dynamic " + c.get("expr").asText(), () -> {
+                try {
+                    check(c, (args, kw) -> {
+                        Object r = Registry.global().call(c.get("fn").asText(), args.toArray(), kw);
+                        if (r instanceof List) {
+                            return ((List<?>) r).toArray(new NDArray[0]);
+                        }
+                        return r;
+                    });
+                } catch (AssertionError | RuntimeException e) {
+                    throw new AssertionError(c.get("expr").asText() + " -> " + e, e);
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
     /** mode='empty' leaves the pad area undefined in NumPy (no golden values): shape, dtype and the middle only. */
     @Test
     void padEmptyMode() {
@@ -58,6 +84,15 @@ class ManipulationGoldenTest {
     }
 
     private static void run(JsonNode c) {
+        check(c, (args, kw) -> call(c.get("fn").asText(), args, kw));
+    }
+
+    /** Calls the function under test with the decoded arguments. */
+    private interface Caller {
+        Object call(List<Object> args, Map<String, Object> kw);
+    }
+
+    private static void check(JsonNode c, Caller caller) {
         List<Object> args = new ArrayList<>();
         for (JsonNode a : c.get("args")) {
             args.add(decode(a));
@@ -70,7 +105,7 @@ class ManipulationGoldenTest {
         }
         Object result;
         try {
-            result = call(c.get("fn").asText(), args, kw);
+            result = caller.call(args, kw);
         } catch (NumpyException e) {
             if (!c.has("error")) {
                 throw e;

@@ -17,6 +17,9 @@ public final class IndexArithmetic {
     }
 
     private static void checkOrder(char order) {
+        if (order == 'A' || order == 'K') {
+            throw new ValueError("only 'C' or 'F' order is permitted");
+        }
         if (order != 'C' && order != 'F') {
             throw new ValueError("order must be one of 'C', 'F', 'A', or 'K' (got '" + order + "')");
         }
