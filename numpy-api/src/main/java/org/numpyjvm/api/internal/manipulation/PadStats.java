@@ -156,7 +156,10 @@ final class PadStats {
 
     private static NDArray ramp(NDArray edge, int axis, int num, Object endValue, boolean weak, DType dt) {
         double[] stop = (double[]) Internals.data(lanes(edge, axis, DType.FLOAT64));
-        double start = ((Number) (endValue instanceof Boolean ? ((Boolean) endValue ? 1 : 0) : endValue)).doubleValue();
+        if (!(endValue instanceof Number || endValue instanceof Boolean)) {
+            throw new TypeError("np.pad: end_values must be real numbers, not " + (endValue == null ? "None" : endValue));
+        }
+        double start = endValue instanceof Boolean ? ((Boolean) endValue ? 1 : 0) : ((Number) endValue).doubleValue();
         boolean f32 = weak && dt.code() == DType.Code.FLOAT32;
         int count = stop.length;
         double[] out = new double[count * num];
