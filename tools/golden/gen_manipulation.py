@@ -709,6 +709,6 @@ case("pad", np.array([True, False, False]), 2, "maximum")
 case("pad", np.array([True, False, False]), 2, "mean")
 
 with open(OUT, "w") as f:
-    json.dump(cases, f, indent=0, allow_nan=False)
-    f.write("\n")
+    # one case per line: small diffs when cases change
+    f.write("[\n" + ",\n".join(json.dumps(c, allow_nan=False, separators=(",", ":")) for c in cases) + "\n]\n")
 print("wrote", len(cases), "cases to", os.path.normpath(OUT))
