@@ -708,6 +708,29 @@ case("pad", np.array([1.5, 2.0, 7.25], np.float16), (3, 2), "reflect", reflect_t
 case("pad", np.array([True, False, False]), 2, "maximum")
 case("pad", np.array([True, False, False]), 2, "mean")
 
+# ---------------------------------------------------------------- reordering axes: concat, unstack, rollaxis, permute_dims, matrix_transpose
+a3 = A(24).reshape(2, 3, 4)
+case("concat", (a, a), axis=0)
+case("concat", (A(3), A(2.0)), axis=None)
+case("unstack", a3)
+case("unstack", a3, axis=1)
+case("unstack", a3, axis=-1)
+case("unstack", np.array(5))
+case("unstack", a3, axis=3)
+case("unstack", np.zeros((0, 2)))
+for ax, st in ((2, 0), (2, 1), (1, 3), (0, 3), (-1, -3), (1, 1), (1, 2), (0, 0), (3, 0), (0, 4), (0, -4), (2, -1)):
+    case("rollaxis", a3, ax, st)
+case("rollaxis", a3, 2)
+case("permute_dims", a3)
+case("permute_dims", a3, (1, 2, 0))
+case("permute_dims", a3, (0, -1, 1))
+case("permute_dims", a3, (0, 1))
+case("permute_dims", a3, (0, 0, 1))
+case("permute_dims", a3, (0, 1, 3))
+case("matrix_transpose", a3)
+case("matrix_transpose", A(6).reshape(2, 3))
+case("matrix_transpose", A(3))
+
 with open(OUT, "w") as f:
     # one case per line: small diffs when cases change
     f.write("[\n" + ",\n".join(json.dumps(c, allow_nan=False, separators=(",", ":")) for c in cases) + "\n]\n")

@@ -804,6 +804,43 @@ public final class Np {
     }
 
 
+    // -- reordering axes (views)
+
+    /** {@code np.concat(arrays, axis)}: NumPy 2's array-API name of {@link #concatenate(NDArray[], Integer)}. */
+    public static NDArray concat(NDArray[] arrays, Integer axis) {
+        return org.numpyjvm.api.internal.manipulation.Joining.concatenate(arrays, axis);
+    }
+
+    /** {@code np.unstack(x)}: the sub-arrays along axis 0 (views). */
+    public static NDArray[] unstack(NDArray x) {
+        return org.numpyjvm.api.internal.manipulation.AxisOrder.unstack(x, 0);
+    }
+
+    /** {@code np.unstack(x, axis=axis)}: the sub-arrays along axis (views). */
+    public static NDArray[] unstack(NDArray x, int axis) {
+        return org.numpyjvm.api.internal.manipulation.AxisOrder.unstack(x, axis);
+    }
+
+    /** {@code np.rollaxis(a, axis)}: axis moved to the front (a view). */
+    public static NDArray rollaxis(NDArray a, int axis) {
+        return org.numpyjvm.api.internal.manipulation.AxisOrder.rollaxis(a, axis, 0);
+    }
+
+    /** {@code np.rollaxis(a, axis, start)}: axis moved to before start (a view). */
+    public static NDArray rollaxis(NDArray a, int axis, int start) {
+        return org.numpyjvm.api.internal.manipulation.AxisOrder.rollaxis(a, axis, start);
+    }
+
+    /** {@code np.permute_dims(a, axes)} (NumPy 2's name of transpose); null axes reverses them (a view). */
+    public static NDArray permuteDims(NDArray a, int[] axes) {
+        return org.numpyjvm.api.internal.manipulation.AxisOrder.permuteDims(a, axes);
+    }
+
+    /** {@code np.matrix_transpose(x)}: the last two axes swapped (a view). */
+    public static NDArray matrixTranspose(NDArray x) {
+        return org.numpyjvm.api.internal.manipulation.AxisOrder.matrixTranspose(x);
+    }
+
     // (end of manipulation routines)
 
     // ================================================================== dtype routines (promote_types, iinfo, ...)

@@ -290,6 +290,17 @@ class ManipulationGoldenTest {
                 int k = ko == null ? 0 : (int) (long) (Long) ko;
                 return lower ? Np.trilIndicesFrom(arr(a.get(0)), k) : Np.triuIndicesFrom(arr(a.get(0)), k);
             }
+            case "concat":
+                return Np.concat(arrs(a.get(0)), integer(kw.get("axis")));
+            case "unstack":
+                return kw.containsKey("axis") ? Np.unstack(arr(a.get(0)), integer(kw.get("axis"))) : Np.unstack(arr(a.get(0)));
+            case "rollaxis":
+                return a.size() > 2 ? Np.rollaxis(arr(a.get(0)), integer(a.get(1)), integer(a.get(2)))
+                        : Np.rollaxis(arr(a.get(0)), integer(a.get(1)));
+            case "permute_dims":
+                return Np.permuteDims(arr(a.get(0)), a.size() > 1 ? ints(a.get(1)) : null);
+            case "matrix_transpose":
+                return Np.matrixTranspose(arr(a.get(0)));
             default:
                 throw new AssertionError("no dispatch for " + fn);
         }

@@ -41,6 +41,14 @@ public final class ManipulationNamespace implements NamespaceProvider {
             return Np.pad(a.array("array"), a.raw("pad_width"), (String) mode, kw);
         });
         indices(r);
+        r.def("concat", "(arrays, /, axis=0, out=None, *, dtype=None, casting='same_kind')", a -> {
+            noOutDtypeCasting(a, true);
+            return Joining.concatenate(arrays(a, "arrays"), a.integerOrNull("axis"));
+        });
+        r.def("unstack", "(x, /, *, axis=0)", a -> tuple(AxisOrder.unstack(a.array("x"), a.integer("axis"))));
+        r.def("rollaxis", "(a, axis, start=0)", a -> AxisOrder.rollaxis(a.array("a"), a.integer("axis"), a.integer("start")));
+        r.def("permute_dims", "(a, axes=None)", a -> AxisOrder.permuteDims(a.array("a"), a.axes("axes")));
+        r.def("matrix_transpose", "(x, /)", a -> AxisOrder.matrixTranspose(a.array("x")));
     }
 
     // ------------------------------------------------------------------ argument helpers
