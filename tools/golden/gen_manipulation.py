@@ -122,6 +122,8 @@ def case(fn, *args, **kwargs):
     rkw = {k: resolve(v) for k, v in kwargs.items()}
     try:
         r = getattr(np, fn)(*rargs, **rkw)
+        if fn == "copyto":  # in place: the result is dst afterwards
+            r = rargs[0]
     except Exception as e:  # noqa: BLE001 - the golden data records NumPy's exception
         c["error"] = {"type": type(e).__name__, "msg": str(e)}
     else:
@@ -730,6 +732,35 @@ case("permute_dims", a3, (0, 1, 3))
 case("matrix_transpose", a3)
 case("matrix_transpose", A(6).reshape(2, 3))
 case("matrix_transpose", A(3))
+
+# ---------------------------------------------------------------- copyto (result: dst afterwards)
+case("copyto", np.zeros(3, np.int64), 1.5)
+case("copyto", np.zeros(3, np.int64), np.array([1.5, 2, 3]))
+case("copyto", np.zeros(3, np.int64), [1, 2])
+case("copyto", np.zeros(3, np.int8), 300)
+case("copyto", np.zeros(3, np.uint8), -1)
+case("copyto", np.zeros(3, np.int64), np.array([1.5, 2, 3]), casting="unsafe")
+case("copyto", np.zeros(3, np.int64), [7, 8, 9], where=[True, False, True])
+case("copyto", np.zeros(3, np.int64), 5, casting="foo")
+case("copyto", np.zeros(3), np.array([1j, 2, 3]))
+case("copyto", np.zeros(3, np.int64), np.array([1, 2, 3], np.uint64))
+case("copyto", np.zeros(2), np.ones(2), where=np.array([1, 0]))
+case("copyto", np.zeros(2), [1, 2], where=[1, 0])
+case("copyto", np.zeros(2, np.int8), 5, casting="safe")
+case("copyto", np.zeros(2, np.float32), 1.5, casting="safe")
+case("copyto", np.zeros(2, bool), 1)
+case("copyto", np.zeros(2, np.float16), 1j)
+case("copyto", np.zeros(2), True, casting="no")
+case("copyto", np.zeros(2), np.zeros(2, np.float32), casting="no")
+case("copyto", np.zeros((3, 1)), np.zeros((2, 1)))
+case("copyto", np.zeros(3), np.zeros(3), where=np.array([1, 0, 1], np.int8))
+case("copyto", np.zeros(3), 1.0, where=5)
+case("copyto", np.zeros(3), 1.0, where=[[1, 0, 1], [1, 1, 1]])
+case("copyto", np.zeros((2, 3)), A(3.0), where=np.array([[True], [False]]))
+case("copyto", np.zeros((2, 3), np.complex128), 2 - 1j, where=np.array([True, False, True]))
+case("copyto", np.array(["aa", "bb"]), "xyz")
+case("copyto", np.zeros(2), "a")
+case("copyto", V(np.zeros((3, 4)), "::-1, ::2"), A(6.0).reshape(3, 2))
 
 with open(OUT, "w") as f:
     # one case per line: small diffs when cases change

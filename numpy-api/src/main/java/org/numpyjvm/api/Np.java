@@ -349,6 +349,48 @@ public final class Np {
 
     // ================================================================== manipulation routines (concatenate, pad, ...)
 
+    // -- basic operations
+
+    /**
+     * {@code np.copyto(dst, src)} (casting='same_kind'): src (an NDArray, Java array/List, or a
+     * Java number/Boolean/String/Complex standing for a Python scalar, weak under NEP 50) cast
+     * into dst, broadcasting.
+     */
+    public static void copyto(NDArray dst, Object src) {
+        org.numpyjvm.api.internal.manipulation.CopyTo.copyto(dst, src, "same_kind", null);
+    }
+
+    /** {@code np.copyto(dst, src, casting=casting)}. */
+    public static void copyto(NDArray dst, Object src, String casting) {
+        org.numpyjvm.api.internal.manipulation.CopyTo.copyto(dst, src, casting, null);
+    }
+
+    /** {@code np.copyto(dst, src, casting=casting, where=where)}: only where the (broadcast) mask is true. */
+    public static void copyto(NDArray dst, Object src, String casting, Object where) {
+        org.numpyjvm.api.internal.manipulation.CopyTo.copyto(dst, src, casting, where);
+    }
+
+    /** {@code np.ndim(a)} of an array-like. */
+    public static int ndim(Object a) {
+        return asarray(a).ndim();
+    }
+
+    /** {@code np.shape(a)} of an array-like. */
+    public static int[] shape(Object a) {
+        return asarray(a).shape();
+    }
+
+    /** {@code np.size(a)} of an array-like. */
+    public static int size(Object a) {
+        return asarray(a).size();
+    }
+
+    /** {@code np.size(a, axis)}: the length of one axis. */
+    public static int size(Object a, int axis) {
+        NDArray x = asarray(a);
+        return x.shape()[org.numpyjvm.api.internal.core.Shapes.normalizeAxis(axis, x.ndim())];
+    }
+
     // -- changing dimensions (views)
 
     /** {@code np.squeeze(a)}: every length-1 axis removed (a view). */

@@ -127,4 +127,22 @@ class ManipulationJavaApiTest {
         assertEquals(1621L, one.item());
         assertArrayEquals(new long[] {0, 1, 1}, longs(Np.trilIndices(2, 0, 2)[0]));
     }
+
+    @Test
+    void basicOperations() {
+        // np.ndim(5) == 0; np.shape([[1, 2]]) == (1, 2); np.size(np.zeros((2, 3)), -1) == 3
+        assertEquals(0, Np.ndim(5L));
+        assertArrayEquals(new int[] {1, 2}, Np.shape(List.of(List.of(1L, 2L))));
+        assertEquals(6, Np.size(Np.zeros(2, 3)));
+        assertEquals(3, Np.size(Np.zeros(2, 3), -1));
+        assertThrows(AxisError.class, () -> Np.size(Np.zeros(2, 3), 2));
+        org.numpyjvm.api.dynamic.Registry r = org.numpyjvm.api.dynamic.Registry.global();
+        assertEquals(List.of(2L, 3L), r.call("shape", new Object[] {Np.zeros(2, 3)}, null));
+        assertEquals(6L, r.call("size", new Object[] {Np.zeros(2, 3), List.of(0L, 1L)}, null));
+        assertEquals(2L, r.call("ndim", new Object[] {Np.zeros(2, 3)}, null));
+        NDArray dst = Np.zeros(DType.INT32, 3);
+        Np.copyto(dst, new int[] {1, 2, 3}, "same_kind", new boolean[] {true, false, true});
+        assertArrayEquals(new long[] {1, 0, 3}, dst.toLongArray());
+        assertThrows(ValueError.class, () -> Np.copyto(Np.zeros(3).broadcastTo(2, 3), 1.0));
+    }
 }

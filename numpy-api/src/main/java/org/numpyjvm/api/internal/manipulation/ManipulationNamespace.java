@@ -49,6 +49,35 @@ public final class ManipulationNamespace implements NamespaceProvider {
         r.def("rollaxis", "(a, axis, start=0)", a -> AxisOrder.rollaxis(a.array("a"), a.integer("axis"), a.integer("start")));
         r.def("permute_dims", "(a, axes=None)", a -> AxisOrder.permuteDims(a.array("a"), a.axes("axes")));
         r.def("matrix_transpose", "(x, /)", a -> AxisOrder.matrixTranspose(a.array("x")));
+        r.def("copyto", "(dst, src, casting='same_kind', where=True)", a -> {
+            Object dst = a.raw("dst");
+            if (!(dst instanceof NDArray)) {
+                throw new org.numpyjvm.api.TypeError("copyto() argument 1 must be numpy.ndarray, not "
+                        + Conversions.typeName(dst));
+            }
+            CopyTo.copyto((NDArray) dst, a.raw("src"), a.string("casting"), a.raw("where"));
+            return null;
+        });
+        r.def("ndim", "(a)", a -> (long) a.array("a").ndim());
+        r.def("shape", "(a)", a -> {
+            java.util.List<Long> t = new java.util.ArrayList<>();
+            for (int d : a.array("a").shape()) {
+                t.add((long) d);
+            }
+            return t;
+        });
+        r.def("size", "(a, axis=None)", a -> {
+            NDArray x = a.array("a");
+            int[] axes = a.axes("axis");
+            long n = 1;
+            if (axes == null) {
+                return (long) x.size();
+            }
+            for (int ax : axes) {
+                n *= x.shape()[org.numpyjvm.api.internal.core.Shapes.normalizeAxis(ax, x.ndim())];
+            }
+            return n;
+        });
     }
 
     // ------------------------------------------------------------------ argument helpers
