@@ -90,7 +90,7 @@ class ManipulationJavaApiTest {
         // int32 with int64 promotes to int64
         assertEquals(DType.INT64, Np.concatenate(a, Np.arange(2)).dtype());
         // np.block([[A, B], [C]]) with Object[] nesting and a scalar leaf
-        NDArray blk = Np.block(new Object[] {new Object[] {Np.ones(1, 1), Np.zeros(1, 1)}, new Object[] {Np.full(7.0, 1, 2)}});
+        NDArray blk = Np.block(new Object[] {new Object[] {Np.ones(1, 1), Np.zeros(1, 1)}, new Object[] {Np.full(new int[] {1, 2}, 7.0)}});
         assertArrayEquals(new int[] {2, 2}, blk.shape());
         assertArrayEquals(new double[] {1, 0, 7, 7}, blk.toDoubleArray());
         assertArrayEquals(new double[] {1, 2, 3}, Np.block(Arrays.asList(1.0, 2.0, 3.0)).toDoubleArray());
