@@ -213,10 +213,21 @@ public final class ManipulationNamespace implements NamespaceProvider {
         r.def("fliplr", "(m)", a -> Rearranging.fliplr(a.array("m")));
         r.def("flipud", "(m)", a -> Rearranging.flipud(a.array("m")));
         r.def("roll", "(a, shift, axis=None)", a -> {
-            int[] s = ints(a.raw("shift"));
-            long[] shift = new long[s.length];
-            for (int i = 0; i < s.length; i++) {
-                shift[i] = s[i];
+            Object sv = a.raw("shift");
+            long[] shift;
+            if (sv instanceof NDArray) {
+                shift = ((NDArray) sv).toLongArray();
+            } else if (isInt(sv)) {
+                shift = new long[] {((Number) sv).longValue()};
+            } else {
+                List<?> items = Conversions.sequence(sv, a.function(), "shift");
+                shift = new long[items.size()];
+                for (int i = 0; i < shift.length; i++) {
+                    if (!isInt(items.get(i))) {
+                        Conversions.index(items.get(i)); // NumPy's TypeError for a non-integer
+                    }
+                    shift[i] = ((Number) items.get(i)).longValue();
+                }
             }
             return Rearranging.roll(a.array("a"), shift, a.axes("axis"));
         });
