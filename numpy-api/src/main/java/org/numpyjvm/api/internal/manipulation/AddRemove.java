@@ -308,9 +308,14 @@ public final class AddRemove {
      * ('b') all-zero hyperplanes along the given axes (null: all axes).
      */
     public static NDArray trimZeros(NDArray filt, String trim, int[] axis) {
-        String t = trim.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder lower = new StringBuilder(trim.length());
+        for (int i = 0; i < trim.length(); i++) {
+            char ch = trim.charAt(i);
+            lower.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
+        }
+        String t = lower.toString();
         if (!t.equals("fb") && !t.equals("bf") && !t.equals("f") && !t.equals("b")) {
-            throw new ValueError("unexpected character(s) in `trim`: '" + trim + "'");
+            throw new ValueError("unexpected character(s) in `trim`: '" + t + "'");
         }
         int nd = filt.ndim();
         boolean[] use = new boolean[nd];
