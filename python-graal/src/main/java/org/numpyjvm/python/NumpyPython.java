@@ -1,6 +1,10 @@
 package org.numpyjvm.python;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -9,6 +13,8 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.FileSystem;
+import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.python.embedding.GraalPyResources;
 import org.graalvm.python.embedding.VirtualFileSystem;
 import org.numpyjvm.api.NDArray;
@@ -25,9 +31,10 @@ import org.numpyjvm.api.NDArray;
  * }</pre>
  *
  * <p>The default context reaches only the {@link Bridge}'s exported methods (and Java arrays the
- * bridge returns): no host class lookup, no process creation, no host files (the {@code numpy}
- * package is read from this jar through GraalPy's virtual file system), no native access, no
- * threads, no environment variables. {@link #builder()} grants more. All contexts share one
+ * bridge returns): no host class lookup, no process creation, no host files or sockets (only
+ * GraalPy's standard library and the {@code numpy} package, extracted from this jar through
+ * GraalPy's virtual file system, are readable), no native access, no threads, no environment
+ * variables. {@link #builder()} grants more. All contexts share one
  * {@link Engine} (compiled code and parsed sources are reused).
  */
 public final class NumpyPython implements AutoCloseable {
@@ -137,24 +144,25 @@ public final class NumpyPython implements AutoCloseable {
         }
 
         public NumpyPython build() {
-            VirtualFileSystem vfs = VirtualFileSystem.newBuilder()
-                    .resourceDirectory(VFS_ROOT)
-                    .resourceLoadingClass(NumpyPython.class)
-                    .allowHostIO(hostIO ? VirtualFileSystem.HostIO.READ_WRITE : VirtualFileSystem.HostIO.NONE)
-                    .build();
             HostAccess access = hostAccessAll ? HostAccess.ALL
                     : HostAccess.newBuilder().allowAccessAnnotatedBy(HostAccess.Export.class).allowArrayAccess(true).build();
-            Context.Builder b = GraalPyResources.contextBuilder(vfs)
-                    .engine(engine())
+            Path pkg = packageDirectory();
+            IOAccess io = hostIO ? IOAccess.ALL : IOAccess.newBuilder().fileSystem(sandboxFileSystem(pkg)).build();
+            Context.Builder b = Context.newBuilder("python")
+                    .engine(hostAccessAll ? openEngine() : engine())
                     .allowAllAccess(false)
+                    .allowExperimentalOptions(true)
                     .allowHostAccess(access)
                     .allowHostClassLookup(hostClassLookup ? name -> true : name -> false)
+                    .allowIO(io)
                     .allowCreateProcess(createProcess)
                     .allowNativeAccess(nativeAccess)
                     .allowCreateThread(threads)
                     .allowEnvironmentAccess(EnvironmentAccess.NONE)
                     .allowPolyglotAccess(PolyglotAccess.newBuilder().allowBindingsAccess("python").build())
+                    .option("python.PythonPath", pkg.toString())
                     .option("python.PosixModuleBackend", "java")
+                    .option("python.DontWriteBytecodeFlag", "true")
                     .arguments("python", argv);
             if (out != null) {
                 b.out(out);
@@ -169,6 +177,55 @@ public final class NumpyPython implements AutoCloseable {
             context.getPolyglotBindings().putMember(BRIDGE_BINDING, Bridge.create());
             return new NumpyPython(context);
         }
+    }
+
+    private static Engine openEngine;
+
+    /** The engine of contexts with {@link HostAccess#ALL} (an engine has one host access configuration). */
+    private static synchronized Engine openEngine() {
+        if (openEngine == null) {
+            openEngine = Engine.newBuilder("python").option("engine.WarnInterpreterOnly", "false").build();
+        }
+        return openEngine;
+    }
+
+    private static Path packageDir;
+
+    /**
+     * The jar's Python package (GraalPy's virtual file system, indexed by fileslist.txt) extracted
+     * once per JVM to a temporary folder: GraalPy's VirtualFileSystem without host IO also hides
+     * GraalPy's own standard library, so the sandbox serves these files read-only itself.
+     */
+    static synchronized Path packageDirectory() {
+        if (packageDir == null) {
+            try {
+                Path dir = Files.createTempDirectory("numpy-jvm-python");
+                VirtualFileSystem vfs = VirtualFileSystem.newBuilder().resourceDirectory(VFS_ROOT)
+                        .resourceLoadingClass(NumpyPython.class).allowHostIO(VirtualFileSystem.HostIO.NONE).build();
+                GraalPyResources.extractVirtualFileSystemResources(vfs, dir);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+                packageDir = dir.resolve("src").toRealPath();
+            } catch (IOException e) {
+                throw new UncheckedIOException("numpy-jvm: cannot extract the numpy package", e);
+            }
+        }
+        return packageDir;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // best effort at exit
+        }
+    }
+
+    /**
+     * Read-only access to the package folder and to GraalPy's home and internal resources (its
+     * standard library); every other path is denied.
+     */
+    private static FileSystem sandboxFileSystem(Path pkg) {
+        return FileSystem.allowInternalResourceAccess(FileSystem.allowLanguageHomeAccess(new SandboxFileSystem(pkg)));
     }
 
     /** The polyglot context (for what this class does not wrap). */
