@@ -537,7 +537,7 @@ class ndarray:
         return _invoke("ravel", (self,), {"order": order})
 
     def flatten(self, order="C"):
-        return self.ravel(order).copy() if True else None
+        return _invoke("ravel", (self,), {"order": order}).copy()
 
     def swapaxes(self, axis1, axis2):
         return _invoke("swapaxes", (self, axis1, axis2), None)
