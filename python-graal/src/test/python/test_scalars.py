@@ -12,7 +12,10 @@ class ScalarTest(unittest.TestCase):
         self.assertEqual(repr(np.float32(1 / 3)), "np.float32(0.33333334)")
         self.assertEqual(repr(np.uint8(200)), "np.uint8(200)")
         self.assertEqual(repr(np.complex64(1 + 2j)), "np.complex64(1+2j)")
-        self.assertEqual(repr(np.False_ if hasattr(np, "False_") else np.bool_(False)), "np.False_")
+        self.assertEqual(repr(np.False_), "np.False_")
+        self.assertEqual(repr(np.bool_(1)), "np.True_")
+        self.assertEqual(str(np.True_), "True")
+        self.assertTrue(np.True_)
 
     def test_elements_are_scalars(self):
         self.assertEqual(repr(np.arange(3)[1]), "np.int64(1)")
