@@ -97,17 +97,7 @@ public final class ArrayFormat {
 
     /** Python's repr of a shape tuple: {@code (0,)}, {@code (2, 3)}. */
     public static String shapeRepr(int[] shape) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(shape[i]);
-        }
-        if (shape.length == 1) {
-            sb.append(',');
-        }
-        return sb.append(')').toString();
+        return org.numpyjvm.api.internal.core.Shapes.tupleString(shape);
     }
 
     /** True for the dtypes NumPy's repr leaves out: native bool, int64, float64, complex128. */
