@@ -64,6 +64,22 @@ class ShapeFunctionTest(unittest.TestCase):
         self.assertEqual(repr(np.promote_types("i1", "u1")), "dtype('int16')")
 
 
+class ManipulationTest(unittest.TestCase):
+    """Functions registered by other families reach Python with no Python change."""
+
+    def test_joining_and_splitting(self):
+        a = np.arange(4).reshape(2, 2)
+        self.assertEqual(repr(np.concatenate([a, a], axis=1)), "array([[0, 1, 0, 1],\n       [2, 3, 2, 3]])")
+        self.assertEqual(repr(np.stack((np.zeros(2), np.ones(2)))), "array([[0., 0.],\n       [1., 1.]])")
+        parts = np.split(np.arange(6), 3)
+        self.assertIsInstance(parts, list)
+        self.assertEqual(repr(parts), "[array([0, 1]), array([2, 3]), array([4, 5])]")
+
+    def test_tile_pad(self):
+        self.assertEqual(repr(np.tile(np.arange(2), 2)), "array([0, 1, 0, 1])")
+        self.assertEqual(repr(np.pad(np.arange(3), 1)), "array([0, 0, 1, 2, 0])")
+
+
 class ErrorTest(unittest.TestCase):
     def check(self, exc, message, f, *args, **kwargs):
         with self.assertRaises(exc) as cm:
