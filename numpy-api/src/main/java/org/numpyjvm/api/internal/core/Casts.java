@@ -2,8 +2,6 @@ package org.numpyjvm.api.internal.core;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
@@ -127,97 +125,9 @@ public final class Casts {
      * scientific with at least two exponent digits.
      */
     public static String floatRepr(double d, int bits) {
-        if (Double.isNaN(d)) {
-            return "nan";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
-        }
-        if (d == 0) {
-            return 1 / d > 0 ? "0.0" : "-0.0";
-        }
-        double x = Math.abs(d);
-        double up;
-        double down;
-        boolean even;
-        double limit;
-        if (bits == 16) {
-            int h = Half.fromDouble(x) & 0x7FFF;
-            up = h + 1 >= 0x7C00 ? Double.POSITIVE_INFINITY : Half.toDouble((short) (h + 1));
-            down = Half.toDouble((short) (h - 1));
-            even = (h & 1) == 0;
-            limit = 1e3;
-        } else if (bits == 32) {
-            float f = (float) x;
-            up = Math.nextUp(f);
-            down = Math.nextDown(f);
-            even = (Float.floatToRawIntBits(f) & 1) == 0;
-            limit = 1e6;
-        } else {
-            up = Math.nextUp(x);
-            down = Math.nextDown(x);
-            even = (Double.doubleToRawLongBits(x) & 1) == 0;
-            limit = 1e16;
-        }
-        BigDecimal shortest = shortest(x, down, up, even);
-        String digits = shortest.unscaledValue().toString();
-        int exp = digits.length() - 1 - shortest.scale(); // decimal exponent of the first digit
-        String sign = d < 0 ? "-" : "";
-        int end = digits.length();
-        while (end > 1 && digits.charAt(end - 1) == '0') {
-            end--;
-        }
-        digits = digits.substring(0, end);
-        if (x < 1e-4 || x >= limit) {
-            String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-        }
-        StringBuilder sb = new StringBuilder(sign);
-        if (exp < 0) {
-            sb.append("0.");
-            for (int i = -1; i > exp; i--) {
-                sb.append('0');
-            }
-            sb.append(digits);
-        } else if (digits.length() <= exp + 1) {
-            sb.append(digits);
-            for (int i = digits.length(); i <= exp; i++) {
-                sb.append('0');
-            }
-            sb.append(".0");
-        } else {
-            sb.append(digits, 0, exp + 1).append('.').append(digits, exp + 1, digits.length());
-        }
-        return sb.toString();
-    }
-
-    /**
-     * The shortest decimal inside the rounding interval of the positive value x whose neighbours
-     * are down and up (exact interval test, no parsing; bounds included when x's mantissa is even).
-     */
-    private static BigDecimal shortest(double x, double down, double up, boolean even) {
-        BigDecimal exact = new BigDecimal(x);
-        BigDecimal lo = new BigDecimal(down).add(exact).divide(BigDecimal.valueOf(2));
-        BigDecimal hi = Double.isInfinite(up) ? exact.add(exact.subtract(lo))
-                : new BigDecimal(up).add(exact).divide(BigDecimal.valueOf(2));
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal c = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (inside(c, lo, hi, even)) {
-                return c;
-            }
-            // at a power of two the interval is lopsided: the other neighbour may fit
-            BigDecimal other = exact.round(new MathContext(p, c.compareTo(exact) < 0 ? RoundingMode.CEILING : RoundingMode.FLOOR));
-            if (inside(other, lo, hi, even)) {
-                return other;
-            }
-        }
-        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
-    }
-
-    private static boolean inside(BigDecimal c, BigDecimal lo, BigDecimal hi, boolean even) {
-        int ca = c.compareTo(lo);
-        int cb = c.compareTo(hi);
-        return even ? ca >= 0 && cb <= 0 : ca > 0 && cb < 0;
+        long raw = bits == 16 ? Half.fromDouble(d) & 0xFFFFL
+                : bits == 32 ? Float.floatToRawIntBits((float) d) & 0xFFFFFFFFL : Double.doubleToRawLongBits(d);
+        return org.numpyjvm.api.internal.printing.ScalarFormat.floatStr(raw, bits);
     }
 
     /**
