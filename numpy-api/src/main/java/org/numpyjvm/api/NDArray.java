@@ -595,7 +595,8 @@ public final class NDArray {
                 || order == 'C' && cContiguous || order == 'F' && fContiguous)) {
             return this;
         }
-        int[] ns = Shapes.allocStrides(shape, target.slots(), fortran);
+        int[] ns = order == 'K' ? Shapes.kOrderStrides(shape, divide(strides, dtype.slots()), target.slots())
+                : Shapes.allocStrides(shape, target.slots(), fortran);
         Object store = org.numpyjvm.api.internal.core.Buffers.allocate(target, shape);
         NDArray out = new NDArray(target, store, shape.clone(), ns, 0, null, true);
         Assign.copyInto(out, this);
