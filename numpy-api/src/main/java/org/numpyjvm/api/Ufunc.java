@@ -1,0 +1,173 @@
+package org.numpyjvm.api;
+
+import java.util.List;
+import org.numpyjvm.api.internal.ufunc.Reductions;
+import org.numpyjvm.api.internal.ufunc.UfuncDef;
+import org.numpyjvm.api.internal.ufunc.UfuncExec;
+
+/**
+ * A NumPy universal function ({@code numpy.ufunc}): {@link #name()}, {@link #nin()},
+ * {@link #nout()}, {@link #identity()}, {@link #types()}, element-wise calls with
+ * {@code out=}, {@code where=}, {@code dtype=}, {@code casting=} and {@link #reduce}.
+ * Java scalars stand for Python scalars and are weak under NEP 50 ({@link Long},
+ * {@link Integer}, {@link java.math.BigInteger}: int; {@link Double}: float; {@link Complex});
+ * {@link Boolean} is a {@code bool}; NDArrays (also 0-d) are strong. Results are arrays (0-d
+ * where NumPy returns a scalar). Differs from NumPy: no {@code order}/{@code signature}
+ * arguments yet; {@code where=} without {@code out=} leaves zeros (NumPy: uninitialized);
+ * {@code reduce} has no {@code where=}/{@code out=} yet; float sums are sequential.
+ */
+public final class Ufunc {
+    /** {@code numpy.add}. */
+    public static final Ufunc ADD = new Ufunc("add");
+    /** {@code numpy.subtract}. */
+    public static final Ufunc SUBTRACT = new Ufunc("subtract");
+    /** {@code numpy.multiply}. */
+    public static final Ufunc MULTIPLY = new Ufunc("multiply");
+    /** {@code numpy.true_divide}. */
+    public static final Ufunc TRUE_DIVIDE = new Ufunc("true_divide");
+    /** {@code numpy.floor_divide}. */
+    public static final Ufunc FLOOR_DIVIDE = new Ufunc("floor_divide");
+    /** {@code numpy.remainder}. */
+    public static final Ufunc REMAINDER = new Ufunc("remainder");
+    /** {@code numpy.power}. */
+    public static final Ufunc POWER = new Ufunc("power");
+    /** {@code numpy.maximum}. */
+    public static final Ufunc MAXIMUM = new Ufunc("maximum");
+    /** {@code numpy.minimum}. */
+    public static final Ufunc MINIMUM = new Ufunc("minimum");
+    /** {@code numpy.bitwise_and}. */
+    public static final Ufunc BITWISE_AND = new Ufunc("bitwise_and");
+    /** {@code numpy.bitwise_or}. */
+    public static final Ufunc BITWISE_OR = new Ufunc("bitwise_or");
+    /** {@code numpy.bitwise_xor}. */
+    public static final Ufunc BITWISE_XOR = new Ufunc("bitwise_xor");
+    /** {@code numpy.left_shift}. */
+    public static final Ufunc LEFT_SHIFT = new Ufunc("left_shift");
+    /** {@code numpy.right_shift}. */
+    public static final Ufunc RIGHT_SHIFT = new Ufunc("right_shift");
+    /** {@code numpy.logical_and}. */
+    public static final Ufunc LOGICAL_AND = new Ufunc("logical_and");
+    /** {@code numpy.logical_or}. */
+    public static final Ufunc LOGICAL_OR = new Ufunc("logical_or");
+    /** {@code numpy.logical_xor}. */
+    public static final Ufunc LOGICAL_XOR = new Ufunc("logical_xor");
+    /** {@code numpy.equal}. */
+    public static final Ufunc EQUAL = new Ufunc("equal");
+    /** {@code numpy.not_equal}. */
+    public static final Ufunc NOT_EQUAL = new Ufunc("not_equal");
+    /** {@code numpy.less}. */
+    public static final Ufunc LESS = new Ufunc("less");
+    /** {@code numpy.less_equal}. */
+    public static final Ufunc LESS_EQUAL = new Ufunc("less_equal");
+    /** {@code numpy.greater}. */
+    public static final Ufunc GREATER = new Ufunc("greater");
+    /** {@code numpy.greater_equal}. */
+    public static final Ufunc GREATER_EQUAL = new Ufunc("greater_equal");
+    /** {@code numpy.negative}. */
+    public static final Ufunc NEGATIVE = new Ufunc("negative");
+    /** {@code numpy.positive}. */
+    public static final Ufunc POSITIVE = new Ufunc("positive");
+    /** {@code numpy.absolute}. */
+    public static final Ufunc ABSOLUTE = new Ufunc("absolute");
+    /** {@code numpy.invert}. */
+    public static final Ufunc INVERT = new Ufunc("invert");
+    /** {@code numpy.logical_not}. */
+    public static final Ufunc LOGICAL_NOT = new Ufunc("logical_not");
+    /** {@code numpy.sqrt}. */
+    public static final Ufunc SQRT = new Ufunc("sqrt");
+    /** {@code numpy.exp}. */
+    public static final Ufunc EXP = new Ufunc("exp");
+    /** {@code numpy.log}. */
+    public static final Ufunc LOG = new Ufunc("log");
+    /** {@code numpy.sin}. */
+    public static final Ufunc SIN = new Ufunc("sin");
+    /** {@code numpy.cos}. */
+    public static final Ufunc COS = new Ufunc("cos");
+
+    private final UfuncDef def;
+
+    private Ufunc(String name) {
+        this.def = UfuncDef.find(name);
+    }
+
+    /** The ufunc named {@code name} ({@code "add"}, {@code "divide"}, ...). */
+    public static Ufunc of(String name) {
+        String n = name;
+        switch (name) {
+            case "divide": n = "true_divide"; break;
+            case "mod": n = "remainder"; break;
+            case "abs": n = "absolute"; break;
+            default: break;
+        }
+        if (UfuncDef.find(n) == null) {
+            throw new KeyError("no ufunc named '" + name + "'");
+        }
+        return new Ufunc(n);
+    }
+
+    /** {@code ufunc.__name__}. */
+    public String name() {
+        return def.name();
+    }
+
+    /** {@code ufunc.nin}. */
+    public int nin() {
+        return def.nin();
+    }
+
+    /** {@code ufunc.nout}. */
+    public int nout() {
+        return def.nout();
+    }
+
+    /** {@code ufunc.nargs}. */
+    public int nargs() {
+        return def.nin() + def.nout();
+    }
+
+    /** {@code ufunc.identity}: a Long, a Boolean or null (None). */
+    public Object identity() {
+        return def.identity();
+    }
+
+    /** {@code ufunc.types} restricted to numpy-jvm's dtypes ({@code "bb->b"}, ...). */
+    public List<String> types() {
+        return def.types();
+    }
+
+    /** {@code ufunc(*inputs)}. */
+    public NDArray call(Object... inputs) {
+        return UfuncExec.call(def, inputs, null, null, null, null);
+    }
+
+    /**
+     * {@code ufunc(*inputs, out=out, where=where, dtype=dtype, casting=casting)}; null means
+     * the default ({@code None}, {@code True}, {@code None}, {@code 'same_kind'}).
+     */
+    public NDArray call(Object[] inputs, NDArray out, Object where, DType dtype, String casting) {
+        return UfuncExec.call(def, inputs, out, where, dtype, casting);
+    }
+
+    /** {@code ufunc.reduce(a)} (axis 0). */
+    public NDArray reduce(Object a) {
+        return Reductions.reduce(def, a, new int[] {0}, null, false, null, null);
+    }
+
+    /** {@code ufunc.reduce(a, axis)}. */
+    public NDArray reduce(Object a, int axis) {
+        return Reductions.reduce(def, a, new int[] {axis}, null, false, null, null);
+    }
+
+    /**
+     * {@code ufunc.reduce(a, axis, dtype, keepdims=keepdims, initial=initial)}: {@code axis}
+     * null is {@code None} (all axes); {@code initial} null is no value.
+     */
+    public NDArray reduce(Object a, int[] axis, DType dtype, boolean keepdims, Object initial) {
+        return Reductions.reduce(def, a, axis, dtype, keepdims, initial, null);
+    }
+
+    @Override
+    public String toString() {
+        return "<ufunc '" + def.name() + "'>";
+    }
+}

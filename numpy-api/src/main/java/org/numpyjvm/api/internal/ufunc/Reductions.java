@@ -1,0 +1,149 @@
+package org.numpyjvm.api.internal.ufunc;
+
+import org.numpyjvm.api.DType;
+import org.numpyjvm.api.NDArray;
+import org.numpyjvm.api.NotImplementedError;
+import org.numpyjvm.api.Np;
+import org.numpyjvm.api.ValueError;
+import org.numpyjvm.api.internal.core.Internals;
+import org.numpyjvm.api.internal.core.Shapes;
+import org.numpyjvm.api.internal.loops.Assign;
+import org.numpyjvm.api.internal.loops.StridedLoop;
+
+/**
+ * {@code ufunc.reduce}: the reduced axes are moved last and flattened (a copy only when they
+ * cannot be viewed flat); the result starts as {@code initial}, or the first element along the
+ * reduced axes, and the binary loop runs with the result's stride 0 on the reduced axis (as
+ * NumPy's reduction loops). Sums are sequential, not NumPy's pairwise summation: float sums
+ * can differ from NumPy's in the last bits.
+ */
+public final class Reductions {
+    private Reductions() {
+    }
+
+    /**
+     * {@code f.reduce(a, axis, dtype, keepdims=keepdims, initial=initial, where=where)}.
+     *
+     * @param axes null for all axes ({@code axis=None})
+     * @param initial null for no value
+     * @param where null for True
+     */
+    public static NDArray reduce(UfuncDef f, Object array, int[] axes, DType dtype, boolean keepdims, Object initial,
+            Object where) {
+        if (f.nin != 2 || f.nout != 1) {
+            throw new ValueError("reduce only supported for binary functions");
+        }
+        if (where != null && !Boolean.TRUE.equals(where)) {
+            throw new NotImplementedError("The 'where' argument to numpy." + f.name + ".reduce is not supported.");
+        }
+        NDArray a = Np.asarray(array);
+        int nd = a.ndim();
+        int[] ax;
+        if (axes == null) {
+            ax = new int[nd];
+            for (int i = 0; i < nd; i++) {
+                ax[i] = i;
+            }
+        } else {
+            ax = Shapes.normalizeAxes(axes, nd, null, "duplicate value in 'axis'");
+        }
+        boolean[] red = new boolean[nd];
+        for (int x : ax) {
+            red[x] = true;
+        }
+        // loop dtype
+        DType in = dtype;
+        if (in == null) {
+            in = a.dtype();
+            if ((f.name.equals("add") || f.name.equals("multiply")) && (in.isBool() || in.isInteger()) && in.itemsize() < 8) {
+                in = in.isUnsigned() ? DType.UINT64 : DType.INT64;
+            }
+        }
+        DType[] loop = TypeResolution.resolve(f, new DType[] {in, in}, dtype, "unsafe");
+        if (!loop[2].equals(loop[0])) {
+            loop = TypeResolution.resolve(f, new DType[] {loop[2], loop[2]}, null, "unsafe");
+        }
+        DType lt = loop[2];
+        // kept axes first, reduced last, reduced flattened
+        int[] perm = new int[nd];
+        int k = 0;
+        int nk = nd - ax.length;
+        int[] kept = new int[nk];
+        int[] keepShape = new int[nd];
+        long rsize = 1;
+        for (int i = 0; i < nd; i++) {
+            if (!red[i]) {
+                kept[k] = a.shape()[i];
+                perm[k++] = i;
+                keepShape[i] = a.shape()[i];
+            } else {
+                keepShape[i] = 1;
+                rsize *= a.shape()[i];
+            }
+        }
+        for (int i = 0; i < nd; i++) {
+            if (red[i]) {
+                perm[k++] = i;
+            }
+        }
+        NDArray r = Internals.allocate(lt, kept);
+        Object init = initial != null ? initial : f.identity;
+        if (init == null && rsize == 0 && r.size() != 0) {
+            throw new ValueError("zero-size array to reduction operation " + f.name + " which has no identity");
+        }
+        if (init != null && r.size() != 0) {
+            Assign.fill(r, init);
+        }
+        if (rsize == 0 || r.size() == 0) {
+            return finish(r, keepShape, keepdims);
+        }
+        int[] flatShape = new int[nk + 1];
+        System.arraycopy(kept, 0, flatShape, 0, nk);
+        flatShape[nk] = (int) rsize;
+        NDArray t = a.transpose(perm).reshape(flatShape);
+        if (!t.dtype().equals(lt)) {
+            t = t.astype(lt);
+        }
+        int start = 0;
+        if (init == null) {
+            Assign.copyInto(r, sliceLast(t, 0, 1).reshape(kept));
+            start = 1;
+        }
+        if (start < rsize) {
+            NDArray rest = sliceLast(t, start, (int) rsize);
+            int[] rs = new int[nk + 1];
+            System.arraycopy(Internals.strides(r), 0, rs, 0, nk);
+            int[] shape = rest.shape();
+            int[] offsets = {Internals.offset(r), Internals.offset(r), Internals.offset(rest)};
+            int[][] strides = {rs, rs, Internals.strides(rest)};
+            final Object od = Internals.data(r);
+            final Object td = Internals.data(rest);
+            final DType.Code c = lt.code();
+            final String name = f.name;
+            if (!UfuncLoops.binary(name, c, od, 0, 0, td, 0, 0, od, 0, 0, 0)) {
+                throw new NotImplementedError("ufunc '" + f.name + "' has no " + lt.name() + " loop in numpy-jvm yet");
+            }
+            StridedLoop.forEach(shape, offsets, strides,
+                (n, off, st) -> UfuncLoops.binary(name, c, od, off[1], st[1], td, off[2], st[2], od, off[0], st[0], n));
+        }
+        return finish(r, keepShape, keepdims);
+    }
+
+    private static NDArray sliceLast(NDArray t, int from, int to) {
+        int nd = t.ndim();
+        int[] shape = t.shape().clone();
+        shape[nd - 1] = to - from;
+        int[] st = Internals.strides(t);
+        return Internals.create(t.dtype(), Internals.data(t), shape, st.clone(), Internals.offset(t) + from * st[nd - 1], t,
+                false);
+    }
+
+    private static NDArray finish(NDArray r, int[] keepShape, boolean keepdims) {
+        return keepdims ? r.reshape(keepShape) : r;
+    }
+
+    /** {@code np.sum}/{@code np.prod}'s dtype: {@code add.reduce}'s (small ints promote to int64/uint64). */
+    public static NDArray sum(String name, Object a, int[] axes, DType dtype, boolean keepdims, Object initial) {
+        return reduce(UfuncDef.find(name), a, axes, dtype, keepdims, initial, null);
+    }
+}

@@ -1,0 +1,86 @@
+package org.numpyjvm.api.internal.ufunc;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.numpyjvm.api.DType;
+
+/**
+ * One ufunc as data (NumPy's {@code generate_umath.py}): name, number of inputs and outputs,
+ * identity (a Java Long/Boolean or null) and the loop signatures (NumPy's {@code ufunc.types},
+ * restricted to our dtypes, in NumPy's order: {@link TypeResolution} searches them linearly).
+ * The table is {@link UfuncTypes} (generated); the loops are {@link UfuncLoops} (generated).
+ */
+public final class UfuncDef {
+    final String name;
+    final int nin;
+    final int nout;
+    final Object identity;
+    final DType[][] loops;
+
+    UfuncDef(String name, int nin, int nout, Object identity, DType.Code[][] sigs) {
+        this.name = name;
+        this.nin = nin;
+        this.nout = nout;
+        this.identity = identity;
+        this.loops = new DType[sigs.length][];
+        for (int i = 0; i < sigs.length; i++) {
+            loops[i] = new DType[sigs[i].length];
+            for (int j = 0; j < sigs[i].length; j++) {
+                loops[i][j] = DType.of(sigs[i][j]);
+            }
+        }
+    }
+
+    private static final UfuncDef[] ALL = UfuncTypes.all();
+
+    /** The ufunc named {@code name} (NumPy's name, e.g. {@code "true_divide"}), or null. */
+    public static UfuncDef find(String name) {
+        for (UfuncDef f : ALL) {
+            if (f.name.equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Names of all ufuncs in the table. */
+    public static List<String> names() {
+        List<String> out = new ArrayList<>();
+        for (UfuncDef f : ALL) {
+            out.add(f.name);
+        }
+        return out;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int nin() {
+        return nin;
+    }
+
+    public int nout() {
+        return nout;
+    }
+
+    public Object identity() {
+        return identity;
+    }
+
+    /** NumPy's {@code ufunc.types} strings ({@code "bb->b"}). */
+    public List<String> types() {
+        List<String> out = new ArrayList<>();
+        for (DType[] sig : loops) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < sig.length; i++) {
+                if (i == nin) {
+                    sb.append("->");
+                }
+                sb.append(sig[i].ch());
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,284 @@
+#!/usr/bin/env python3
+"""Generates the ufuncs' typed inner loops and their type tables from one template per operation.
+
+Output: numpy-api/src/main/java/org/numpyjvm/api/internal/ufunc/UfuncLoops.java and UfuncTypes.java
+(committed, marked DO NOT MODIFY). Run: python3 tools/codegen/gen_ufunc_loops.py
+The type signatures come from the installed NumPy (np.add.types, ...), restricted to our dtypes.
+
+Each loop takes (data, offset, stride) per operand (strides in storage slots) and a length; it
+has a contiguous fast path (plain for loop the JIT vectorizes), a scalar-operand path and a
+strided path. Compute domains: 'I' (int: int8..int32), 'L' (long: uint32, int64, uint64 and
+bool), 'D' (double: float16/32/64), 'C' (complex as two doubles).
+"""
+import pathlib
+
+import numpy as np
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+OUT = ROOT / "numpy-api/src/main/java/org/numpyjvm/api/internal/ufunc"
+
+# code -> (java array type, domain, read expr of '$x', store expr of '$v', bits)
+DT = {
+    "BOOL":    ("byte",   "I", "$x",                  "(byte) (($v) != 0 ? 1 : 0)", 8),
+    "INT8":    ("byte",   "I", "$x",                  "(byte) ($v)", 8),
+    "UINT8":   ("byte",   "I", "($x & 0xFF)",         "(byte) ($v)", 8),
+    "INT16":   ("short",  "I", "$x",                  "(short) ($v)", 16),
+    "UINT16":  ("short",  "I", "($x & 0xFFFF)",       "(short) ($v)", 16),
+    "INT32":   ("int",    "I", "$x",                  "($v)", 32),
+    "UINT32":  ("int",    "L", "($x & 0xFFFFFFFFL)",  "(int) ($v)", 32),
+    "INT64":   ("long",   "L", "$x",                  "($v)", 64),
+    "UINT64":  ("long",   "L", "$x",                  "($v)", 64),
+    "FLOAT16": ("short",  "D", "Half.toDouble($x)",   "Half.fromDouble($v)", 16),
+    "FLOAT32": ("float",  "D", "$x",                  "(float) ($v)", 32),
+    "FLOAT64": ("double", "D", "$x",                  "($v)", 64),
+    "COMPLEX64": ("float", "C", "$x", "(float) ($v)", 64),
+    "COMPLEX128": ("double", "C", "$x", "($v)", 128),
+}
+CHAR = {"?": "BOOL", "b": "INT8", "B": "UINT8", "h": "INT16", "H": "UINT16", "i": "INT32", "I": "UINT32",
+        "l": "INT64", "L": "UINT64", "q": "INT64", "Q": "UINT64", "e": "FLOAT16", "f": "FLOAT32",
+        "d": "FLOAT64", "F": "COMPLEX64", "D": "COMPLEX128"}
+UNSIGNED = {"UINT8", "UINT16", "UINT32", "UINT64"}
+
+# binary ops: name -> (output kind, {domain or code: expr}); '$a', '$b' are compute values, $W the bit width
+CMP = {"equal": "==", "not_equal": "!=", "less": "<", "less_equal": "<=", "greater": ">", "greater_equal": ">="}
+BIN = {
+    "add": ("same", {"I": "$a + $b", "L": "$a + $b", "D": "$a + $b", "BOOL": "$a | $b"}),
+    "subtract": ("same", {"I": "$a - $b", "L": "$a - $b", "D": "$a - $b"}),
+    "multiply": ("same", {"I": "$a * $b", "L": "$a * $b", "D": "$a * $b", "BOOL": "$a & $b"}),
+    "true_divide": ("same", {"D": "$a / $b"}),
+    "floor_divide": ("same", {"I": "UfuncMath.floorDiv($a, $b)", "L": "UfuncMath.floorDiv($a, $b)",
+                              "UINT64": "UfuncMath.udiv($a, $b)", "D": "UfuncMath.floorDiv($a, $b)"}),
+    "remainder": ("same", {"I": "UfuncMath.floorMod($a, $b)", "L": "UfuncMath.floorMod($a, $b)",
+                           "UINT64": "UfuncMath.umod($a, $b)", "D": "UfuncMath.mod($a, $b)"}),
+    "power": ("same", {"I": "UfuncMath.ipow($a, $b)", "L": "UfuncMath.ipow($a, $b)",
+                       "UINT64": "UfuncMath.upow($a, $b)", "D": "UfuncMath.pow($a, $b)"}),
+    "maximum": ("same", {"I": "Math.max($a, $b)", "L": "Math.max($a, $b)", "UINT64": "UfuncMath.umax($a, $b)",
+                         "D": "UfuncMath.max($a, $b)"}),
+    "minimum": ("same", {"I": "Math.min($a, $b)", "L": "Math.min($a, $b)", "UINT64": "UfuncMath.umin($a, $b)",
+                         "D": "UfuncMath.min($a, $b)"}),
+    "bitwise_and": ("same", {"I": "$a & $b", "L": "$a & $b"}),
+    "bitwise_or": ("same", {"I": "$a | $b", "L": "$a | $b"}),
+    "bitwise_xor": ("same", {"I": "$a ^ $b", "L": "$a ^ $b"}),
+    "left_shift": ("same", {"I": "UfuncMath.lshift($a, $b, $W)", "L": "UfuncMath.lshift($a, $b, $W)"}),
+    "right_shift": ("same", {"I": "UfuncMath.rshift($a, $b, $W)", "L": "UfuncMath.rshift($a, $b, $W)",
+                             "UINT64": "UfuncMath.urshift($a, $b)"}),
+    "logical_and": ("bool", {"I": "$a != 0 && $b != 0", "L": "$a != 0 && $b != 0", "D": "$a != 0 && $b != 0"}),
+    "logical_or": ("bool", {"I": "$a != 0 || $b != 0", "L": "$a != 0 || $b != 0", "D": "$a != 0 || $b != 0"}),
+    "logical_xor": ("bool", {"I": "($a != 0) != ($b != 0)", "L": "($a != 0) != ($b != 0)", "D": "($a != 0) != ($b != 0)"}),
+}
+for name, op in CMP.items():
+    BIN[name] = ("bool", {"I": f"$a {op} $b", "L": f"$a {op} $b", "D": f"$a {op} $b",
+                          "UINT64": f"Long.compareUnsigned($a, $b) {op} 0"})
+# complex binary: (output kind, statements setting rr/ri or a boolean expression)
+CBIN = {
+    "add": ("same", "rr = ar + br; ri = ai + bi;"),
+    "subtract": ("same", "rr = ar - br; ri = ai - bi;"),
+    "multiply": ("same", "rr = ar * br - ai * bi; ri = ar * bi + ai * br;"),
+    "true_divide": ("same", "UfuncMath.cdiv(ar, ai, br, bi, t); rr = t[0]; ri = t[1];"),
+    "power": ("same", "UfuncMath.cpow(ar, ai, br, bi, t); rr = t[0]; ri = t[1];"),
+    "maximum": ("same", "if (UfuncMath.cge(ar, ai, br, bi) || ar != ar || ai != ai) { rr = ar; ri = ai; } else { rr = br; ri = bi; }"),
+    "minimum": ("same", "if (UfuncMath.cle(ar, ai, br, bi) || ar != ar || ai != ai) { rr = ar; ri = ai; } else { rr = br; ri = bi; }"),
+    "equal": ("bool", "ar == br && ai == bi"),
+    "not_equal": ("bool", "!(ar == br && ai == bi)"),
+    "less": ("bool", "ar < br || (ar == br && ai < bi)"),
+    "less_equal": ("bool", "ar < br || (ar == br && ai <= bi)"),
+    "greater": ("bool", "ar > br || (ar == br && ai > bi)"),
+    "greater_equal": ("bool", "ar > br || (ar == br && ai >= bi)"),
+    "logical_and": ("bool", "(ar != 0 || ai != 0) && (br != 0 || bi != 0)"),
+    "logical_or": ("bool", "(ar != 0 || ai != 0) || (br != 0 || bi != 0)"),
+    "logical_xor": ("bool", "(ar != 0 || ai != 0) != (br != 0 || bi != 0)"),
+}
+UN = {
+    "negative": ("same", {"I": "-$a", "L": "-$a", "D": "-$a"}),
+    "positive": ("same", {"I": "$a", "L": "$a", "D": "$a"}),
+    "absolute": ("same", {"I": "Math.abs($a)", "L": "Math.abs($a)", "UINT64": "$a", "D": "Math.abs($a)"}),
+    "invert": ("same", {"I": "~$a", "L": "~$a", "BOOL": "$a ^ 1"}),
+    "logical_not": ("bool", {"I": "$a == 0", "L": "$a == 0", "D": "$a == 0"}),
+    "sqrt": ("same", {"D": "Math.sqrt($a)"}),
+    "exp": ("same", {"D": "Math.exp($a)"}),
+    "log": ("same", {"D": "Math.log($a)"}),
+    "sin": ("same", {"D": "Math.sin($a)"}),
+    "cos": ("same", {"D": "Math.cos($a)"}),
+}
+CUN = {
+    "negative": ("same", "rr = -ar; ri = -ai;"),
+    "positive": ("same", "rr = ar; ri = ai;"),
+    "absolute": ("real", "Math.hypot(ar, ai)"),
+    "logical_not": ("bool", "ar == 0 && ai == 0"),
+    "sqrt": ("same", "UfuncMath.csqrt(ar, ai, t); rr = t[0]; ri = t[1];"),
+    "exp": ("same", "UfuncMath.cexp(ar, ai, t); rr = t[0]; ri = t[1];"),
+    "log": ("same", "UfuncMath.clog(ar, ai, t); rr = t[0]; ri = t[1];"),
+    "sin": ("same", "UfuncMath.csin(ar, ai, t); rr = t[0]; ri = t[1];"),
+    "cos": ("same", "UfuncMath.ccos(ar, ai, t); rr = t[0]; ri = t[1];"),
+}
+ALIASES = {"true_divide": "divide", "remainder": "mod", "absolute": "abs"}
+
+HEADER = "// DO NOT MODIFY: generated by tools/codegen/gen_ufunc_loops.py from its templates.\npackage org.numpyjvm.api.internal.ufunc;\n\n"
+
+
+def types_of(name):
+    """NumPy's loop signatures for `name`, restricted to our dtypes, duplicates dropped."""
+    seen, out = set(), []
+    for sig in getattr(np, name).types:
+        ins, outs = sig.split("->")
+        if any(c not in CHAR for c in ins + outs):
+            continue
+        if len(set(CHAR[c] for c in ins)) > 1:  # mixed loops (qQ->?): not yet
+            continue
+        key = tuple(CHAR[c] for c in ins + outs)
+        if key not in seen:
+            seen.add(key)
+            out.append(key)
+    return out
+
+
+def expr_for(table, code):
+    dom = DT[code][1]
+    if code in table:
+        return table[code]
+    if code == "BOOL" and dom == "I":
+        return table.get("I")
+    return table.get(dom)
+
+
+def compute_type(code):
+    return {"I": "int", "L": "long", "D": "double"}[DT[code][1]]
+
+
+def gen_real_loop(name, code, expr, kind, nin):
+    jt, dom, rd, st, bits = DT[code]
+    ot = "byte" if kind == "bool" else jt
+    expr = expr.replace("$W", str(bits))
+    if kind == "bool":
+        store = lambda e: f"(byte) ({e} ? 1 : 0)"
+    else:
+        store = lambda e: st.replace("$v", e)
+    ct = compute_type(code)
+
+    def body(pa, pb, po, b_hoisted=False):
+        a = rd.replace("$x", f"a[{pa}]")
+        e = expr.replace("$a", f"xa")
+        lines = f"{ct} xa = {a};\n"
+        if nin == 2:
+            lines += f"{ct} xb = " + ("b0" if b_hoisted else rd.replace("$x", f"b[{pb}]")) + ";\n"
+            e = e.replace("$b", "xb")
+        return lines + f"o[{po}] = {store(e)};"
+
+    ind = lambda s, n: "".join(" " * n + l + "\n" for l in s.split("\n"))
+    m = f"    static void {name}_{code}("
+    if nin == 2:
+        m += "Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {\n"
+        m += f"        {jt}[] a = ({jt}[]) xA;\n        {jt}[] b = ({jt}[]) xB;\n        {ot}[] o = ({ot}[]) xO;\n"
+        m += "        if (as == 1 && bs == 1 && os == 1) {\n            for (int k = 0; k < n; k++) {\n"
+        m += ind(body("ao + k", "bo + k", "oo + k"), 16) + "            }\n"
+        m += "        } else if (as == 1 && bs == 0 && os == 1) {\n"
+        m += f"            final {ct} b0 = " + rd.replace("$x", "b[bo]") + ";\n            for (int k = 0; k < n; k++) {\n"
+        m += ind(body("ao + k", None, "oo + k", True), 16) + "            }\n"
+        m += "        } else {\n            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {\n"
+        m += ind(body("pa", "pb", "po"), 16) + "            }\n        }\n    }\n\n"
+    else:
+        m += "Object xA, int ao, int as, Object xO, int oo, int os, int n) {\n"
+        m += f"        {jt}[] a = ({jt}[]) xA;\n        {ot}[] o = ({ot}[]) xO;\n"
+        m += "        if (as == 1 && os == 1) {\n            for (int k = 0; k < n; k++) {\n"
+        m += ind(body("ao + k", None, "oo + k"), 16) + "            }\n"
+        m += "        } else {\n            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {\n"
+        m += ind(body("pa", None, "po"), 16) + "            }\n        }\n    }\n\n"
+    return m
+
+
+def gen_complex_loop(name, code, stmt, kind, nin):
+    jt, _, _, st, _ = DT[code]
+    ot = "byte" if kind == "bool" else jt
+    m = f"    static void {name}_{code}("
+    if nin == 2:
+        m += "Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {\n"
+        m += f"        {jt}[] a = ({jt}[]) xA;\n        {jt}[] b = ({jt}[]) xB;\n        {ot}[] o = ({ot}[]) xO;\n"
+        m += "        double[] t = new double[2];\n"
+        m += "        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {\n"
+        m += "            double ar = a[pa], ai = a[pa + 1], br = b[pb], bi = b[pb + 1];\n"
+    else:
+        m += "Object xA, int ao, int as, Object xO, int oo, int os, int n) {\n"
+        m += f"        {jt}[] a = ({jt}[]) xA;\n        {ot}[] o = ({ot}[]) xO;\n"
+        m += "        double[] t = new double[2];\n"
+        m += "        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {\n"
+        m += "            double ar = a[pa], ai = a[pa + 1];\n"
+    if kind == "bool":
+        m += f"            o[po] = (byte) (({stmt}) ? 1 : 0);\n"
+    elif kind == "real":
+        m += f"            o[po] = {st.replace('$v', stmt)};\n"
+    else:
+        m += f"            double rr, ri;\n            {stmt}\n"
+        m += f"            o[po] = {st.replace('$v', 'rr')};\n            o[po + 1] = {st.replace('$v', 'ri')};\n"
+    m += "        }\n    }\n\n"
+    return m
+
+
+def main():
+    names = list(BIN) + list(UN)
+    loops = [HEADER, "import org.numpyjvm.api.DType;\nimport org.numpyjvm.api.internal.core.Half;\n\n",
+             "/** Typed inner loops of the ufuncs (see {@link UfuncDef}); one method per operation and loop dtype. */\n",
+             "final class UfuncLoops {\n    private UfuncLoops() {\n    }\n\n"]
+    disp2, disp1 = [], []
+    have = {}
+    for name in names:
+        binary = name in BIN
+        kind, table = (BIN if binary else UN)[name]
+        ckind, cstmt = ((CBIN if binary else CUN).get(name) or (None, None))
+        have[name] = []
+        for key in types_of(name):
+            code = key[0]
+            if DT[code][1] == "C":
+                if cstmt is None:
+                    continue
+                loops.append(gen_complex_loop(name, code, cstmt, ckind, 2 if binary else 1))
+            else:
+                e = expr_for(table, code)
+                if e is None:
+                    continue
+                loops.append(gen_real_loop(name, code, e, kind, 2 if binary else 1))
+            have[name].append(code)
+    # dispatch
+    for name in names:
+        binary = name in BIN
+        tgt = disp2 if binary else disp1
+        tgt.append(f"            case \"{name}\":\n                switch (c) {{\n")
+        for code in have[name]:
+            args = "a, ao, as, b, bo, bs, o, oo, os, n" if binary else "a, ao, as, o, oo, os, n"
+            tgt.append(f"                    case {code}: {name}_{code}({args}); return true;\n")
+        tgt.append("                    default: return false;\n                }\n")
+    loops.append("    /** Runs binary {@code op}'s loop for dtype {@code c}; false when there is none. */\n")
+    loops.append("    static boolean binary(String op, DType.Code c, Object a, int ao, int as, Object b, int bo, int bs, Object o, int oo, int os, int n) {\n        switch (op) {\n")
+    loops += disp2
+    loops.append("            default: return false;\n        }\n    }\n\n")
+    loops.append("    /** Runs unary {@code op}'s loop for dtype {@code c}; false when there is none. */\n")
+    loops.append("    static boolean unary(String op, DType.Code c, Object a, int ao, int as, Object o, int oo, int os, int n) {\n        switch (op) {\n")
+    loops += disp1
+    loops.append("            default: return false;\n        }\n    }\n}\n")
+    (OUT / "UfuncLoops.java").write_text("".join(loops))
+
+    # type tables
+    t = [HEADER, "import org.numpyjvm.api.DType;\n\n",
+         "/** The ufunc table (NumPy's generate_umath.py): name, nin, identity and loop signatures from NumPy's {@code ufunc.types}. */\n",
+         "final class UfuncTypes {\n    private UfuncTypes() {\n    }\n\n",
+         "    /** All ufuncs of this step, in NumPy's order of definition here. */\n    static UfuncDef[] all() {\n        return new UfuncDef[] {\n"]
+    rows = []
+    for name in names:
+        uf = getattr(np, name)
+        ident = uf.identity
+        if ident is None:
+            idj = "null"
+        elif isinstance(ident, bool):
+            idj = "Boolean." + ("TRUE" if ident else "FALSE")
+        else:
+            idj = f"Long.valueOf({int(ident)}L)"
+        sigs = []
+        for key in types_of(name):
+            sigs.append("new DType.Code[] {" + ", ".join("DType.Code." + c for c in key) + "}")
+        rows.append(f"            new UfuncDef(\"{name}\", {uf.nin}, {uf.nout}, {idj}, new DType.Code[][] {{\n                "
+                    + ",\n                ".join(sigs) + "})")
+    t.append(",\n".join(rows) + "\n        };\n    }\n}\n")
+    (OUT / "UfuncTypes.java").write_text("".join(t))
+
+
+if __name__ == "__main__":
+    main()
