@@ -1378,4 +1378,283 @@ public final class Np {
     }
 
     // (end of printing)
+
+    // ================================================================== ufuncs (add, multiply, ..., sum, prod, max, min)
+
+    /** {@code np.add(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray add(Object x1, Object x2) {
+        return Ufunc.ADD.call(x1, x2);
+    }
+
+    /** {@code np.subtract(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray subtract(Object x1, Object x2) {
+        return Ufunc.SUBTRACT.call(x1, x2);
+    }
+
+    /** {@code np.multiply(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray multiply(Object x1, Object x2) {
+        return Ufunc.MULTIPLY.call(x1, x2);
+    }
+
+    /** {@code np.divide(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray divide(Object x1, Object x2) {
+        return Ufunc.TRUE_DIVIDE.call(x1, x2);
+    }
+
+    /** {@code np.true_divide(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray trueDivide(Object x1, Object x2) {
+        return Ufunc.TRUE_DIVIDE.call(x1, x2);
+    }
+
+    /** {@code np.floor_divide(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray floorDivide(Object x1, Object x2) {
+        return Ufunc.FLOOR_DIVIDE.call(x1, x2);
+    }
+
+    /** {@code np.remainder(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray remainder(Object x1, Object x2) {
+        return Ufunc.REMAINDER.call(x1, x2);
+    }
+
+    /** {@code np.mod(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray mod(Object x1, Object x2) {
+        return Ufunc.REMAINDER.call(x1, x2);
+    }
+
+    /** {@code np.power(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray power(Object x1, Object x2) {
+        return Ufunc.POWER.call(x1, x2);
+    }
+
+    /** {@code np.maximum(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray maximum(Object x1, Object x2) {
+        return Ufunc.MAXIMUM.call(x1, x2);
+    }
+
+    /** {@code np.minimum(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray minimum(Object x1, Object x2) {
+        return Ufunc.MINIMUM.call(x1, x2);
+    }
+
+    /** {@code np.bitwise_and(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray bitwiseAnd(Object x1, Object x2) {
+        return Ufunc.BITWISE_AND.call(x1, x2);
+    }
+
+    /** {@code np.bitwise_or(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray bitwiseOr(Object x1, Object x2) {
+        return Ufunc.BITWISE_OR.call(x1, x2);
+    }
+
+    /** {@code np.bitwise_xor(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray bitwiseXor(Object x1, Object x2) {
+        return Ufunc.BITWISE_XOR.call(x1, x2);
+    }
+
+    /** {@code np.left_shift(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray leftShift(Object x1, Object x2) {
+        return Ufunc.LEFT_SHIFT.call(x1, x2);
+    }
+
+    /** {@code np.right_shift(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray rightShift(Object x1, Object x2) {
+        return Ufunc.RIGHT_SHIFT.call(x1, x2);
+    }
+
+    /** {@code np.logical_and(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray logicalAnd(Object x1, Object x2) {
+        return Ufunc.LOGICAL_AND.call(x1, x2);
+    }
+
+    /** {@code np.logical_or(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray logicalOr(Object x1, Object x2) {
+        return Ufunc.LOGICAL_OR.call(x1, x2);
+    }
+
+    /** {@code np.logical_xor(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray logicalXor(Object x1, Object x2) {
+        return Ufunc.LOGICAL_XOR.call(x1, x2);
+    }
+
+    /** {@code np.equal(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray equal(Object x1, Object x2) {
+        return Ufunc.EQUAL.call(x1, x2);
+    }
+
+    /** {@code np.not_equal(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray notEqual(Object x1, Object x2) {
+        return Ufunc.NOT_EQUAL.call(x1, x2);
+    }
+
+    /** {@code np.less(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray less(Object x1, Object x2) {
+        return Ufunc.LESS.call(x1, x2);
+    }
+
+    /** {@code np.less_equal(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray lessEqual(Object x1, Object x2) {
+        return Ufunc.LESS_EQUAL.call(x1, x2);
+    }
+
+    /** {@code np.greater(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray greater(Object x1, Object x2) {
+        return Ufunc.GREATER.call(x1, x2);
+    }
+
+    /** {@code np.greater_equal(x1, x2)}: see {@link Ufunc#call(Object...)}; scalars are weak Python scalars (NEP 50). */
+    public static NDArray greaterEqual(Object x1, Object x2) {
+        return Ufunc.GREATER_EQUAL.call(x1, x2);
+    }
+
+    /** {@code np.negative(x)}. */
+    public static NDArray negative(Object x) {
+        return Ufunc.NEGATIVE.call(x);
+    }
+
+    /** {@code np.positive(x)}. */
+    public static NDArray positive(Object x) {
+        return Ufunc.POSITIVE.call(x);
+    }
+
+    /** {@code np.absolute(x)}. */
+    public static NDArray absolute(Object x) {
+        return Ufunc.ABSOLUTE.call(x);
+    }
+
+    /** {@code np.abs(x)}. */
+    public static NDArray abs(Object x) {
+        return Ufunc.ABSOLUTE.call(x);
+    }
+
+    /** {@code np.invert(x)}. */
+    public static NDArray invert(Object x) {
+        return Ufunc.INVERT.call(x);
+    }
+
+    /** {@code np.bitwise_not(x)}. */
+    public static NDArray bitwiseNot(Object x) {
+        return Ufunc.INVERT.call(x);
+    }
+
+    /** {@code np.logical_not(x)}. */
+    public static NDArray logicalNot(Object x) {
+        return Ufunc.LOGICAL_NOT.call(x);
+    }
+
+    /** {@code np.sqrt(x)}. */
+    public static NDArray sqrt(Object x) {
+        return Ufunc.SQRT.call(x);
+    }
+
+    /** {@code np.exp(x)}. */
+    public static NDArray exp(Object x) {
+        return Ufunc.EXP.call(x);
+    }
+
+    /** {@code np.log(x)}. */
+    public static NDArray log(Object x) {
+        return Ufunc.LOG.call(x);
+    }
+
+    /** {@code np.sin(x)}. */
+    public static NDArray sin(Object x) {
+        return Ufunc.SIN.call(x);
+    }
+
+    /** {@code np.cos(x)}. */
+    public static NDArray cos(Object x) {
+        return Ufunc.COS.call(x);
+    }
+
+    /** {@code np.sum(a)}: over all axes; small ints and bool accumulate in int64/uint64 as NumPy. */
+    public static NDArray sum(Object a) {
+        return Ufunc.ADD.reduce(a, null, null, false, null);
+    }
+
+    /** {@code np.sum(a, axis)}. */
+    public static NDArray sum(Object a, int axis) {
+        return Ufunc.ADD.reduce(a, new int[] {axis}, null, false, null);
+    }
+
+    /** {@code np.sum(a, axis, dtype, keepdims=keepdims, initial=initial)}: axis null = all, initial null = none. */
+    public static NDArray sum(Object a, int[] axis, DType dtype, boolean keepdims, Object initial) {
+        return Ufunc.ADD.reduce(a, axis, dtype, keepdims, initial);
+    }
+
+    /** {@code np.prod(a)}: over all axes; small ints and bool accumulate in int64/uint64 as NumPy. */
+    public static NDArray prod(Object a) {
+        return Ufunc.MULTIPLY.reduce(a, null, null, false, null);
+    }
+
+    /** {@code np.prod(a, axis)}. */
+    public static NDArray prod(Object a, int axis) {
+        return Ufunc.MULTIPLY.reduce(a, new int[] {axis}, null, false, null);
+    }
+
+    /** {@code np.prod(a, axis, dtype, keepdims=keepdims, initial=initial)}: axis null = all, initial null = none. */
+    public static NDArray prod(Object a, int[] axis, DType dtype, boolean keepdims, Object initial) {
+        return Ufunc.MULTIPLY.reduce(a, axis, dtype, keepdims, initial);
+    }
+
+    /** {@code np.max(a)}: over all axes; empty raises NumPy's ValueError. */
+    public static NDArray max(Object a) {
+        return Ufunc.MAXIMUM.reduce(a, null, null, false, null);
+    }
+
+    /** {@code np.max(a, axis)}. */
+    public static NDArray max(Object a, int axis) {
+        return Ufunc.MAXIMUM.reduce(a, new int[] {axis}, null, false, null);
+    }
+
+    /** {@code np.max(a, axis, keepdims=keepdims, initial=initial)}: axis null = all, initial null = none. */
+    public static NDArray max(Object a, int[] axis, boolean keepdims, Object initial) {
+        return Ufunc.MAXIMUM.reduce(a, axis, null, keepdims, initial);
+    }
+
+    /** {@code np.amax(a)}: over all axes; empty raises NumPy's ValueError. */
+    public static NDArray amax(Object a) {
+        return Ufunc.MAXIMUM.reduce(a, null, null, false, null);
+    }
+
+    /** {@code np.amax(a, axis)}. */
+    public static NDArray amax(Object a, int axis) {
+        return Ufunc.MAXIMUM.reduce(a, new int[] {axis}, null, false, null);
+    }
+
+    /** {@code np.amax(a, axis, keepdims=keepdims, initial=initial)}: axis null = all, initial null = none. */
+    public static NDArray amax(Object a, int[] axis, boolean keepdims, Object initial) {
+        return Ufunc.MAXIMUM.reduce(a, axis, null, keepdims, initial);
+    }
+
+    /** {@code np.min(a)}: over all axes; empty raises NumPy's ValueError. */
+    public static NDArray min(Object a) {
+        return Ufunc.MINIMUM.reduce(a, null, null, false, null);
+    }
+
+    /** {@code np.min(a, axis)}. */
+    public static NDArray min(Object a, int axis) {
+        return Ufunc.MINIMUM.reduce(a, new int[] {axis}, null, false, null);
+    }
+
+    /** {@code np.min(a, axis, keepdims=keepdims, initial=initial)}: axis null = all, initial null = none. */
+    public static NDArray min(Object a, int[] axis, boolean keepdims, Object initial) {
+        return Ufunc.MINIMUM.reduce(a, axis, null, keepdims, initial);
+    }
+
+    /** {@code np.amin(a)}: over all axes; empty raises NumPy's ValueError. */
+    public static NDArray amin(Object a) {
+        return Ufunc.MINIMUM.reduce(a, null, null, false, null);
+    }
+
+    /** {@code np.amin(a, axis)}. */
+    public static NDArray amin(Object a, int axis) {
+        return Ufunc.MINIMUM.reduce(a, new int[] {axis}, null, false, null);
+    }
+
+    /** {@code np.amin(a, axis, keepdims=keepdims, initial=initial)}: axis null = all, initial null = none. */
+    public static NDArray amin(Object a, int[] axis, boolean keepdims, Object initial) {
+        return Ufunc.MINIMUM.reduce(a, axis, null, keepdims, initial);
+    }
+
+    // (end of ufuncs)
 }

@@ -20,6 +20,9 @@ final class Literals {
         if (t.equals("None")) {
             return null;
         }
+        if (t.equals("<no value>")) {
+            return Signature.NO_VALUE;
+        }
         String type = t.startsWith("<class '") && t.endsWith("'>") ? t.substring(8, t.length() - 2) : t;
         switch (type) {
             case "float": return DType.FLOAT64;

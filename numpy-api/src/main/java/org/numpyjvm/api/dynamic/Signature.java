@@ -58,6 +58,14 @@ public final class Signature {
         }
     };
 
+    /** NumPy's {@code np._NoValue} default ({@code <no value>} in signatures): "not given". */
+    public static final Object NO_VALUE = new Object() {
+        @Override
+        public String toString() {
+            return "<no value>";
+        }
+    };
+
     private final String function;
     private final String text;
     private final List<Param> params;

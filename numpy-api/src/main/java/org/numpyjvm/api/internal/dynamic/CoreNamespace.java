@@ -23,5 +23,6 @@ public final class CoreNamespace implements NamespaceProvider {
         DTypeFunctions.register(r);
         IndexingFunctions.register(r);
         PrintingFunctions.register(r);
+        UfuncFunctions.register(r);
     }
 }
