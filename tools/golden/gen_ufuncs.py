@@ -5,6 +5,7 @@ Writes numpy-api/src/test/resources/golden/ufuncs.json:
   "types":  {name: [nin, nout, identity, types restricted to our dtypes]}
   "calls":  [{"f", "args": [operand], "kw": {out/where/dtype/casting}, "res" | "err"}]
   "reduce": [{"f", "a": operand, "axis": null|[..], "dtype", "keepdims", "initial", "res" | "err"}]
+  "accumulate": [{"f", "a", "axis", "res" | "err"}]; "outer": [{"f", "a", "b", "res" | "err"}]
 Operands: {"a": dtype, "shape": [...], "v": [flat C-order values]} | {"int": n} | {"float": s}
 | {"bool": b} | {"complex": [s, s]}. Floats are repr strings ('nan', 'inf', '-0.0'); complex
 values are [re, im]; ints are exact. "res": {"dtype", "shape", "v"}; "err": [type, message].
@@ -265,7 +266,29 @@ with np.errstate(all="ignore"):
     red("add", np.array([-0.0]), 0)
     red("add", np.arange(6, dtype=np.uint8), 0)
 
-out = {"types": {}, "calls": calls, "reduce": reduces}
+accums = []
+outers = []
+with np.errstate(all="ignore"):
+    for name in ["add", "multiply", "maximum", "minimum", "logical_and", "logical_or", "subtract", "true_divide",
+                 "negative", "equal"]:
+        for dt in DTYPES:
+            vals = [1, 2, 0, 3, 4, 5] if np.dtype(dt).kind not in "fc" else [1.5, -2.0, 0.0, 3.25, np.nan, -5.5]
+            a = arr(vals, dt).reshape(2, 3)
+            for axis in [0, 1, -1, 2]:
+                e = {"f": name, "a": enc(a), "axis": axis}
+                try:
+                    e["res"] = res(getattr(np, name).accumulate(a, axis=axis))
+                except Exception as ex:  # noqa: BLE001
+                    e["err"] = err(ex)
+                accums.append(e)
+            e = {"f": name, "a": enc(a[0]), "b": enc(arr([3, 1], dt))}
+            try:
+                e["res"] = res(getattr(np, name).outer(a[0], arr([3, 1], dt)))
+            except Exception as ex:  # noqa: BLE001
+                e["err"] = err(ex)
+            outers.append(e)
+
+out = {"types": {}, "calls": calls, "reduce": reduces, "accumulate": accums, "outer": outers}
 for name in BINARY + UNARY:
     uf = getattr(np, name)
     seen = []
@@ -276,4 +299,4 @@ for name in BINARY + UNARY:
     ident = uf.identity
     out["types"][name] = [uf.nin, uf.nout, ident if ident is None or isinstance(ident, bool) else int(ident), seen]
 OUT.write_text(json.dumps(out, indent=0, allow_nan=False))
-print(len(calls), "calls,", len(reduces), "reductions")
+print(len(calls), "calls,", len(reduces), "reductions,", len(accums), "accumulations,", len(outers), "outers")

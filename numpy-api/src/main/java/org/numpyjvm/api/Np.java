@@ -1656,5 +1656,25 @@ public final class Np {
         return Ufunc.MINIMUM.reduce(a, axis, null, keepdims, initial);
     }
 
+    /** {@code np.cumsum(a)}: over the flattened array (small ints and bool accumulate in int64/uint64). */
+    public static NDArray cumsum(Object a) {
+        return Ufunc.ADD.accumulate(asarray(a).ravel(), 0, null);
+    }
+
+    /** {@code np.cumsum(a, axis)}. */
+    public static NDArray cumsum(Object a, int axis) {
+        return Ufunc.ADD.accumulate(a, axis, null);
+    }
+
+    /** {@code np.cumprod(a)}: over the flattened array (small ints and bool accumulate in int64/uint64). */
+    public static NDArray cumprod(Object a) {
+        return Ufunc.MULTIPLY.accumulate(asarray(a).ravel(), 0, null);
+    }
+
+    /** {@code np.cumprod(a, axis)}. */
+    public static NDArray cumprod(Object a, int axis) {
+        return Ufunc.MULTIPLY.accumulate(a, axis, null);
+    }
+
     // (end of ufuncs)
 }

@@ -166,6 +166,21 @@ public final class Ufunc {
         return Reductions.reduce(def, a, axis, dtype, keepdims, initial, null);
     }
 
+    /** {@code ufunc.accumulate(a)} (axis 0). */
+    public NDArray accumulate(Object a) {
+        return Reductions.accumulate(def, a, 0, null);
+    }
+
+    /** {@code ufunc.accumulate(a, axis, dtype)}; dtype null is None. */
+    public NDArray accumulate(Object a, int axis, DType dtype) {
+        return Reductions.accumulate(def, a, axis, dtype);
+    }
+
+    /** {@code ufunc.outer(a, b)}. */
+    public NDArray outer(Object a, Object b) {
+        return UfuncExec.outer(def, a, b);
+    }
+
     @Override
     public String toString() {
         return "<ufunc '" + def.name() + "'>";

@@ -46,6 +46,11 @@ class UfuncFacadeTest {
         assertEquals("<ufunc 'add'>", Ufunc.of("add").toString());
         assertEquals(0L, Ufunc.ADD.identity());
         assertEquals(3, Ufunc.ADD.nargs());
+        assertEquals(List.of(0L, 1L, 3L, 6L, 10L, 15L), Np.cumsum(a).tolist());
+        assertEquals(List.of(List.of(0L, 1L, 2L), List.of(0L, 4L, 10L)), Np.cumprod(a, 0).tolist());
+        assertEquals(List.of(List.of(0L, 1L, 3L), List.of(3L, 7L, 12L)),
+                ((NDArray) r.call("cumsum", new Object[] {a}, Map.of("axis", 1L))).tolist());
+        assertEquals(DType.FLOAT32, ((NDArray) r.call("cumsum", new Object[] {a}, Map.of("dtype", "float32"))).dtype());
     }
 
     @Test

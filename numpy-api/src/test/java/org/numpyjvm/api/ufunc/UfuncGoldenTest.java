@@ -125,6 +125,40 @@ class UfuncGoldenTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> accumulateAndOuter() {
+        List<DynamicTest> tests = new ArrayList<>();
+        int k = 0;
+        for (JsonNode c : G.get("accumulate")) {
+            String name = "accumulate " + (k++) + " " + c.get("f").asText() + " " + c.get("a").get("a") + " axis=" + c.get("axis");
+            tests.add(DynamicTest.dynamicTest(name, () -> check(c, name,
+                () -> Ufunc.of(c.get("f").asText()).accumulate(UfuncGolden.array(c.get("a")), c.get("axis").asInt(), null))));
+        }
+        for (JsonNode c : G.get("outer")) {
+            String name = "outer " + (k++) + " " + c.get("f").asText() + " " + c.get("a").get("a");
+            tests.add(DynamicTest.dynamicTest(name, () -> check(c, name,
+                () -> Ufunc.of(c.get("f").asText()).outer(UfuncGolden.array(c.get("a")), UfuncGolden.array(c.get("b"))))));
+        }
+        return tests.stream();
+    }
+
+    private static void check(JsonNode c, String name, java.util.function.Supplier<NDArray> body) {
+        NDArray r;
+        try {
+            r = body.get();
+        } catch (RuntimeException e) {
+            if (c.has("err")) {
+                UfuncGolden.checkError(c.get("err"), e, name);
+                return;
+            }
+            throw new AssertionError(name + ": " + e, e);
+        }
+        if (c.has("err")) {
+            throw new AssertionError(name + ": expected " + c.get("err") + " got " + r);
+        }
+        UfuncGolden.checkResult(c.get("res"), r, ulps(c.get("f").asText(), c.get("res")), name);
+    }
+
+    @TestFactory
     Stream<DynamicTest> tables() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) () -> G.get("types").fields()) {

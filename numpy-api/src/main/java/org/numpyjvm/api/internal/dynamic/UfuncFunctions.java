@@ -38,6 +38,8 @@ final class UfuncFunctions {
                 default: break;
             }
         }
+        accumulation(r, "cumsum", Ufunc.ADD);
+        accumulation(r, "cumprod", Ufunc.MULTIPLY);
         reduction(r, "sum", Ufunc.ADD, true);
         reduction(r, "prod", Ufunc.MULTIPLY, true);
         reduction(r, "max", Ufunc.MAXIMUM, false);
@@ -77,6 +79,17 @@ final class UfuncFunctions {
             return (NDArray) o;
         }
         throw new TypeError("return arrays must be of ArrayType");
+    }
+
+    private static void accumulation(Registry.Builder r, String name, Ufunc u) {
+        r.def(name, "(a, axis=None, dtype=None, out=None)", a -> {
+            if (a.raw("out") != null) {
+                throw new NotImplementedError("The 'out' argument to numpy." + name + " is not supported.");
+            }
+            Integer axis = a.integerOrNull("axis");
+            NDArray arr = a.array("a");
+            return axis == null ? u.accumulate(arr.ravel(), 0, a.dtype("dtype")) : u.accumulate(arr, axis, a.dtype("dtype"));
+        });
     }
 
     private static void reduction(Registry.Builder r, String name, Ufunc u, boolean hasDtype) {

@@ -3,6 +3,7 @@ package org.numpyjvm.api.internal.ufunc;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.NotImplementedError;
+import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.Np;
 import org.numpyjvm.api.ValueError;
 import org.numpyjvm.api.internal.core.Internals;
@@ -51,19 +52,7 @@ public final class Reductions {
         for (int x : ax) {
             red[x] = true;
         }
-        // loop dtype
-        DType in = dtype;
-        if (in == null) {
-            in = a.dtype();
-            if ((f.name.equals("add") || f.name.equals("multiply")) && (in.isBool() || in.isInteger()) && in.itemsize() < 8) {
-                in = in.isUnsigned() ? DType.UINT64 : DType.INT64;
-            }
-        }
-        DType[] loop = TypeResolution.resolve(f, new DType[] {in, in}, dtype, "unsafe");
-        if (!loop[2].equals(loop[0])) {
-            loop = TypeResolution.resolve(f, new DType[] {loop[2], loop[2]}, null, "unsafe");
-        }
-        DType lt = loop[2];
+        DType lt = loopType(f, a, dtype);
         // kept axes first, reduced last, reduced flattened
         int[] perm = new int[nd];
         int k = 0;
@@ -127,6 +116,66 @@ public final class Reductions {
                 (n, off, st) -> UfuncLoops.binary(name, c, od, off[1], st[1], td, off[2], st[2], od, off[0], st[0], n));
         }
         return finish(r, keepShape, keepdims);
+    }
+
+    /** The reduction's loop dtype: add/multiply accumulate small ints and bool in int64/uint64 (NumPy). */
+    private static DType loopType(UfuncDef f, NDArray a, DType dtype) {
+        DType in = dtype;
+        if (in == null) {
+            in = a.dtype();
+            if ((f.name.equals("add") || f.name.equals("multiply")) && (in.isBool() || in.isInteger()) && in.itemsize() < 8) {
+                in = in.isUnsigned() ? DType.UINT64 : DType.INT64;
+            }
+        }
+        DType[] loop = TypeResolution.resolve(f, new DType[] {in, in}, dtype, "unsafe");
+        if (!loop[2].equals(loop[0])) {
+            if (!f.name.startsWith("logical_")) {
+                // a reduction needs out == in; NumPy's logical promoter retries with bool, nothing else does
+                throw new TypeError("No loop matching the specified signature and casting was found for ufunc " + f.name);
+            }
+            loop = TypeResolution.resolve(f, new DType[] {loop[2], loop[2]}, null, "unsafe");
+        }
+        return loop[2];
+    }
+
+    /** {@code f.accumulate(a, axis, dtype)}: r[i] = f(r[i-1], a[i]) along the axis, in place in the result. */
+    public static NDArray accumulate(UfuncDef f, Object array, int axis, DType dtype) {
+        if (f.nin != 2 || f.nout != 1) {
+            throw new ValueError("accumulate only supported for binary functions");
+        }
+        NDArray a = Np.asarray(array);
+        if (a.ndim() == 0) {
+            throw new TypeError("cannot accumulate on a scalar");
+        }
+        int ax = Shapes.normalizeAxis(axis, a.ndim());
+        DType lt = loopType(f, a, dtype);
+        NDArray r = Internals.allocate(lt, a.shape());
+        Assign.copyInto(r, a);
+        int n = a.shape()[ax];
+        if (n <= 1 || r.size() == 0) {
+            return r;
+        }
+        NDArray prev = sliceAxis(r, ax, 0, n - 1);
+        NDArray cur = sliceAxis(r, ax, 1, n);
+        final Object d = Internals.data(r);
+        final DType.Code c = lt.code();
+        final String name = f.name;
+        if (!UfuncLoops.binary(name, c, d, 0, 0, d, 0, 0, d, 0, 0, 0)) {
+            throw new NotImplementedError("ufunc '" + f.name + "' has no " + lt.name() + " loop in numpy-jvm yet");
+        }
+        int[] offsets = {Internals.offset(cur), Internals.offset(prev), Internals.offset(cur)};
+        int[][] strides = {Internals.strides(cur), Internals.strides(prev), Internals.strides(cur)};
+        StridedLoop.forEach(cur.shape(), offsets, strides,
+            (m, off, st) -> UfuncLoops.binary(name, c, d, off[1], st[1], d, off[2], st[2], d, off[0], st[0], m));
+        return r;
+    }
+
+    private static NDArray sliceAxis(NDArray t, int ax, int from, int to) {
+        int[] shape = t.shape().clone();
+        shape[ax] = to - from;
+        int[] st = Internals.strides(t);
+        return Internals.create(t.dtype(), Internals.data(t), shape, st.clone(), Internals.offset(t) + from * st[ax], t,
+                true);
     }
 
     private static NDArray sliceLast(NDArray t, int from, int to) {

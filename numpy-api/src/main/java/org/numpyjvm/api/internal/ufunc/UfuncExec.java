@@ -132,6 +132,20 @@ public final class UfuncExec {
         }
     }
 
+    /** {@code f.outer(a, b)}: every pair, result shape {@code a.shape + b.shape}. */
+    public static NDArray outer(UfuncDef f, Object a, Object b) {
+        if (f.nin != 2) {
+            throw new ValueError("outer product only supported for binary functions");
+        }
+        NDArray x = Np.asarray(a);
+        NDArray y = Np.asarray(b);
+        int[] shape = java.util.Arrays.copyOf(x.shape(), x.ndim() + y.ndim());
+        for (int i = x.ndim(); i < shape.length; i++) {
+            shape[i] = 1;
+        }
+        return call(f, new Object[] {x.reshape(shape), y}, null, null, null, null);
+    }
+
     private static boolean badOverlap(NDArray out, NDArray[] ins) {
         for (NDArray a : ins) {
             if (Overlap.shares(out, a, true)) {
