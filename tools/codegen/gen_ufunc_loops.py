@@ -186,6 +186,22 @@ def gen_real_loop(name, code, expr, kind, nin):
     return m
 
 
+def gen_reduce_loop(name, code, expr):
+    """A reduction run: the accumulator (out, stride 0) stays in a local, rounded to the dtype each step."""
+    jt, dom, rd, st, bits = DT[code]
+    ct = compute_type(code)
+    e = expr.replace("$W", str(bits)).replace("$a", "xa").replace("$b", "xb")
+    step = rd.replace("$x", "(" + st.replace("$v", e) + ")")
+    m = f"    static void {name}_{code}_r(Object xO, int oo, Object xB, int bo, int bs, int n) {{\n"
+    m += f"        {jt}[] o = ({jt}[]) xO;\n        {jt}[] b = ({jt}[]) xB;\n"
+    m += f"        {ct} acc = " + rd.replace("$x", "o[oo]") + ";\n"
+    m += "        for (int k = 0, pb = bo; k < n; k++, pb += bs) {\n"
+    m += f"            {ct} xa = acc;\n            {ct} xb = " + rd.replace("$x", "b[pb]") + ";\n"
+    m += f"            acc = {step};\n        }}\n"
+    m += "        o[oo] = " + st.replace("$v", "acc") + ";\n    }\n\n"
+    return m
+
+
 def gen_complex_loop(name, code, stmt, kind, nin):
     jt, _, _, st, _ = DT[code]
     ot = "byte" if kind == "bool" else jt
@@ -220,6 +236,7 @@ def main():
              "final class UfuncLoops {\n    private UfuncLoops() {\n    }\n\n"]
     disp2, disp1 = [], []
     have = {}
+    reducible = {}
     for name in names:
         binary = name in BIN
         kind, table = (BIN if binary else UN)[name]
@@ -236,6 +253,9 @@ def main():
                 if e is None:
                     continue
                 loops.append(gen_real_loop(name, code, e, kind, 2 if binary else 1))
+                if binary and kind == "same":
+                    loops.append(gen_reduce_loop(name, code, e))
+                    reducible.setdefault(name, []).append(code)
             have[name].append(code)
     # dispatch
     for name in names:
@@ -249,6 +269,14 @@ def main():
     loops.append("    /** Runs binary {@code op}'s loop for dtype {@code c}; false when there is none. */\n")
     loops.append("    static boolean binary(String op, DType.Code c, Object a, int ao, int as, Object b, int bo, int bs, Object o, int oo, int os, int n) {\n        switch (op) {\n")
     loops += disp2
+    loops.append("            default: return false;\n        }\n    }\n\n")
+    loops.append("    /** Runs the reduction run of binary {@code op} for dtype {@code c} (accumulator o[oo]); false when there is none. */\n")
+    loops.append("    static boolean reduceRun(String op, DType.Code c, Object o, int oo, Object b, int bo, int bs, int n) {\n        switch (op) {\n")
+    for name, codes in reducible.items():
+        loops.append(f"            case \"{name}\":\n                switch (c) {{\n")
+        for code in codes:
+            loops.append(f"                    case {code}: {name}_{code}_r(o, oo, b, bo, bs, n); return true;\n")
+        loops.append("                    default: return false;\n                }\n")
     loops.append("            default: return false;\n        }\n    }\n\n")
     loops.append("    /** Runs unary {@code op}'s loop for dtype {@code c}; false when there is none. */\n")
     loops.append("    static boolean unary(String op, DType.Code c, Object a, int ao, int as, Object o, int oo, int os, int n) {\n        switch (op) {\n")

@@ -103,8 +103,10 @@ public final class Reductions {
             int[] rs = new int[nk + 1];
             System.arraycopy(Internals.strides(r), 0, rs, 0, nk);
             int[] shape = rest.shape();
-            int[] offsets = {Internals.offset(r), Internals.offset(r), Internals.offset(rest)};
-            int[][] strides = {rs, rs, Internals.strides(rest)};
+            // the input is operand 0: StridedLoop walks its memory order; runs along a reduced
+            // axis (result stride 0) use the accumulator-in-a-local reduction loop
+            int[] offsets = {Internals.offset(rest), Internals.offset(r), Internals.offset(r)};
+            int[][] strides = {Internals.strides(rest), rs, rs};
             final Object od = Internals.data(r);
             final Object td = Internals.data(rest);
             final DType.Code c = lt.code();
@@ -112,8 +114,12 @@ public final class Reductions {
             if (!UfuncLoops.binary(name, c, od, 0, 0, td, 0, 0, od, 0, 0, 0)) {
                 throw new NotImplementedError("ufunc '" + f.name + "' has no " + lt.name() + " loop in numpy-jvm yet");
             }
-            StridedLoop.forEach(shape, offsets, strides,
-                (n, off, st) -> UfuncLoops.binary(name, c, od, off[1], st[1], td, off[2], st[2], od, off[0], st[0], n));
+            StridedLoop.forEach(shape, offsets, strides, (n, off, st) -> {
+                if (st[1] == 0 && UfuncLoops.reduceRun(name, c, od, off[1], td, off[0], st[0], n)) {
+                    return;
+                }
+                UfuncLoops.binary(name, c, od, off[1], st[1], td, off[0], st[0], od, off[2], st[2], n);
+            });
         }
         return finish(r, keepShape, keepdims);
     }

@@ -35,6 +35,18 @@ final class UfuncLoops {
         }
     }
 
+    static void add_BOOL_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) ((xa | xb) != 0 ? 1 : 0));
+        }
+        o[oo] = (byte) ((acc) != 0 ? 1 : 0);
+    }
+
     static void add_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -59,6 +71,18 @@ final class UfuncLoops {
                 o[po] = (byte) (xa + xb);
             }
         }
+    }
+
+    static void add_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (xa + xb));
+        }
+        o[oo] = (byte) (acc);
     }
 
     static void add_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -87,6 +111,18 @@ final class UfuncLoops {
         }
     }
 
+    static void add_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (xa + xb)) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
     static void add_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -111,6 +147,18 @@ final class UfuncLoops {
                 o[po] = (short) (xa + xb);
             }
         }
+    }
+
+    static void add_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (xa + xb));
+        }
+        o[oo] = (short) (acc);
     }
 
     static void add_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -139,6 +187,18 @@ final class UfuncLoops {
         }
     }
 
+    static void add_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (xa + xb)) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
     static void add_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         int[] a = (int[]) xA;
         int[] b = (int[]) xB;
@@ -163,6 +223,18 @@ final class UfuncLoops {
                 o[po] = (xa + xb);
             }
         }
+    }
+
+    static void add_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((xa + xb));
+        }
+        o[oo] = (acc);
     }
 
     static void add_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -191,6 +263,18 @@ final class UfuncLoops {
         }
     }
 
+    static void add_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (xa + xb)) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
     static void add_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -215,6 +299,18 @@ final class UfuncLoops {
                 o[po] = (xa + xb);
             }
         }
+    }
+
+    static void add_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((xa + xb));
+        }
+        o[oo] = (acc);
     }
 
     static void add_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -243,6 +339,18 @@ final class UfuncLoops {
         }
     }
 
+    static void add_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((xa + xb));
+        }
+        o[oo] = (acc);
+    }
+
     static void add_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -267,6 +375,18 @@ final class UfuncLoops {
                 o[po] = Half.fromDouble(xa + xb);
             }
         }
+    }
+
+    static void add_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(xa + xb)));
+        }
+        o[oo] = Half.fromDouble(acc);
     }
 
     static void add_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -295,6 +415,18 @@ final class UfuncLoops {
         }
     }
 
+    static void add_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (xa + xb));
+        }
+        o[oo] = (float) (acc);
+    }
+
     static void add_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         double[] a = (double[]) xA;
         double[] b = (double[]) xB;
@@ -319,6 +451,18 @@ final class UfuncLoops {
                 o[po] = (xa + xb);
             }
         }
+    }
+
+    static void add_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((xa + xb));
+        }
+        o[oo] = (acc);
     }
 
     static void add_COMPLEX64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -375,6 +519,18 @@ final class UfuncLoops {
         }
     }
 
+    static void subtract_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (xa - xb));
+        }
+        o[oo] = (byte) (acc);
+    }
+
     static void subtract_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -399,6 +555,18 @@ final class UfuncLoops {
                 o[po] = (byte) (xa - xb);
             }
         }
+    }
+
+    static void subtract_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (xa - xb)) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
     }
 
     static void subtract_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -427,6 +595,18 @@ final class UfuncLoops {
         }
     }
 
+    static void subtract_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (xa - xb));
+        }
+        o[oo] = (short) (acc);
+    }
+
     static void subtract_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -451,6 +631,18 @@ final class UfuncLoops {
                 o[po] = (short) (xa - xb);
             }
         }
+    }
+
+    static void subtract_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (xa - xb)) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
     }
 
     static void subtract_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -479,6 +671,18 @@ final class UfuncLoops {
         }
     }
 
+    static void subtract_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((xa - xb));
+        }
+        o[oo] = (acc);
+    }
+
     static void subtract_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         int[] a = (int[]) xA;
         int[] b = (int[]) xB;
@@ -503,6 +707,18 @@ final class UfuncLoops {
                 o[po] = (int) (xa - xb);
             }
         }
+    }
+
+    static void subtract_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (xa - xb)) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
     }
 
     static void subtract_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -531,6 +747,18 @@ final class UfuncLoops {
         }
     }
 
+    static void subtract_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((xa - xb));
+        }
+        o[oo] = (acc);
+    }
+
     static void subtract_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -555,6 +783,18 @@ final class UfuncLoops {
                 o[po] = (xa - xb);
             }
         }
+    }
+
+    static void subtract_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((xa - xb));
+        }
+        o[oo] = (acc);
     }
 
     static void subtract_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -583,6 +823,18 @@ final class UfuncLoops {
         }
     }
 
+    static void subtract_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(xa - xb)));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
     static void subtract_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         float[] a = (float[]) xA;
         float[] b = (float[]) xB;
@@ -609,6 +861,18 @@ final class UfuncLoops {
         }
     }
 
+    static void subtract_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (xa - xb));
+        }
+        o[oo] = (float) (acc);
+    }
+
     static void subtract_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         double[] a = (double[]) xA;
         double[] b = (double[]) xB;
@@ -633,6 +897,18 @@ final class UfuncLoops {
                 o[po] = (xa - xb);
             }
         }
+    }
+
+    static void subtract_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((xa - xb));
+        }
+        o[oo] = (acc);
     }
 
     static void subtract_COMPLEX64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -689,6 +965,18 @@ final class UfuncLoops {
         }
     }
 
+    static void multiply_BOOL_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) ((xa & xb) != 0 ? 1 : 0));
+        }
+        o[oo] = (byte) ((acc) != 0 ? 1 : 0);
+    }
+
     static void multiply_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -713,6 +1001,18 @@ final class UfuncLoops {
                 o[po] = (byte) (xa * xb);
             }
         }
+    }
+
+    static void multiply_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (xa * xb));
+        }
+        o[oo] = (byte) (acc);
     }
 
     static void multiply_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -741,6 +1041,18 @@ final class UfuncLoops {
         }
     }
 
+    static void multiply_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (xa * xb)) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
     static void multiply_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -765,6 +1077,18 @@ final class UfuncLoops {
                 o[po] = (short) (xa * xb);
             }
         }
+    }
+
+    static void multiply_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (xa * xb));
+        }
+        o[oo] = (short) (acc);
     }
 
     static void multiply_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -793,6 +1117,18 @@ final class UfuncLoops {
         }
     }
 
+    static void multiply_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (xa * xb)) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
     static void multiply_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         int[] a = (int[]) xA;
         int[] b = (int[]) xB;
@@ -817,6 +1153,18 @@ final class UfuncLoops {
                 o[po] = (xa * xb);
             }
         }
+    }
+
+    static void multiply_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((xa * xb));
+        }
+        o[oo] = (acc);
     }
 
     static void multiply_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -845,6 +1193,18 @@ final class UfuncLoops {
         }
     }
 
+    static void multiply_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (xa * xb)) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
     static void multiply_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -869,6 +1229,18 @@ final class UfuncLoops {
                 o[po] = (xa * xb);
             }
         }
+    }
+
+    static void multiply_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((xa * xb));
+        }
+        o[oo] = (acc);
     }
 
     static void multiply_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -897,6 +1269,18 @@ final class UfuncLoops {
         }
     }
 
+    static void multiply_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((xa * xb));
+        }
+        o[oo] = (acc);
+    }
+
     static void multiply_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -921,6 +1305,18 @@ final class UfuncLoops {
                 o[po] = Half.fromDouble(xa * xb);
             }
         }
+    }
+
+    static void multiply_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(xa * xb)));
+        }
+        o[oo] = Half.fromDouble(acc);
     }
 
     static void multiply_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -949,6 +1345,18 @@ final class UfuncLoops {
         }
     }
 
+    static void multiply_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (xa * xb));
+        }
+        o[oo] = (float) (acc);
+    }
+
     static void multiply_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         double[] a = (double[]) xA;
         double[] b = (double[]) xB;
@@ -973,6 +1381,18 @@ final class UfuncLoops {
                 o[po] = (xa * xb);
             }
         }
+    }
+
+    static void multiply_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((xa * xb));
+        }
+        o[oo] = (acc);
     }
 
     static void multiply_COMPLEX64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1029,6 +1449,18 @@ final class UfuncLoops {
         }
     }
 
+    static void true_divide_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(xa / xb)));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
     static void true_divide_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         float[] a = (float[]) xA;
         float[] b = (float[]) xB;
@@ -1055,6 +1487,18 @@ final class UfuncLoops {
         }
     }
 
+    static void true_divide_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (xa / xb));
+        }
+        o[oo] = (float) (acc);
+    }
+
     static void true_divide_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         double[] a = (double[]) xA;
         double[] b = (double[]) xB;
@@ -1079,6 +1523,18 @@ final class UfuncLoops {
                 o[po] = (xa / xb);
             }
         }
+    }
+
+    static void true_divide_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((xa / xb));
+        }
+        o[oo] = (acc);
     }
 
     static void true_divide_COMPLEX64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1135,6 +1591,18 @@ final class UfuncLoops {
         }
     }
 
+    static void floor_divide_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (UfuncMath.floorDiv(xa, xb)));
+        }
+        o[oo] = (byte) (acc);
+    }
+
     static void floor_divide_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -1159,6 +1627,18 @@ final class UfuncLoops {
                 o[po] = (byte) (UfuncMath.floorDiv(xa, xb));
             }
         }
+    }
+
+    static void floor_divide_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (UfuncMath.floorDiv(xa, xb))) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
     }
 
     static void floor_divide_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1187,6 +1667,18 @@ final class UfuncLoops {
         }
     }
 
+    static void floor_divide_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (UfuncMath.floorDiv(xa, xb)));
+        }
+        o[oo] = (short) (acc);
+    }
+
     static void floor_divide_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -1211,6 +1703,18 @@ final class UfuncLoops {
                 o[po] = (short) (UfuncMath.floorDiv(xa, xb));
             }
         }
+    }
+
+    static void floor_divide_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (UfuncMath.floorDiv(xa, xb))) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
     }
 
     static void floor_divide_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1239,6 +1743,18 @@ final class UfuncLoops {
         }
     }
 
+    static void floor_divide_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((UfuncMath.floorDiv(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
     static void floor_divide_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         int[] a = (int[]) xA;
         int[] b = (int[]) xB;
@@ -1263,6 +1779,18 @@ final class UfuncLoops {
                 o[po] = (int) (UfuncMath.floorDiv(xa, xb));
             }
         }
+    }
+
+    static void floor_divide_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (UfuncMath.floorDiv(xa, xb))) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
     }
 
     static void floor_divide_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1291,6 +1819,18 @@ final class UfuncLoops {
         }
     }
 
+    static void floor_divide_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.floorDiv(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
     static void floor_divide_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -1315,6 +1855,18 @@ final class UfuncLoops {
                 o[po] = (UfuncMath.udiv(xa, xb));
             }
         }
+    }
+
+    static void floor_divide_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.udiv(xa, xb)));
+        }
+        o[oo] = (acc);
     }
 
     static void floor_divide_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1343,6 +1895,18 @@ final class UfuncLoops {
         }
     }
 
+    static void floor_divide_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(UfuncMath.floorDiv(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
     static void floor_divide_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         float[] a = (float[]) xA;
         float[] b = (float[]) xB;
@@ -1367,6 +1931,18 @@ final class UfuncLoops {
                 o[po] = (float) (UfuncMath.floorDiv(xa, xb));
             }
         }
+    }
+
+    static void floor_divide_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (UfuncMath.floorDiv(xa, xb)));
+        }
+        o[oo] = (float) (acc);
     }
 
     static void floor_divide_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1395,6 +1971,18 @@ final class UfuncLoops {
         }
     }
 
+    static void floor_divide_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((UfuncMath.floorDiv(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
     static void remainder_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -1419,6 +2007,18 @@ final class UfuncLoops {
                 o[po] = (byte) (UfuncMath.floorMod(xa, xb));
             }
         }
+    }
+
+    static void remainder_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (UfuncMath.floorMod(xa, xb)));
+        }
+        o[oo] = (byte) (acc);
     }
 
     static void remainder_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1447,6 +2047,18 @@ final class UfuncLoops {
         }
     }
 
+    static void remainder_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (UfuncMath.floorMod(xa, xb))) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
     static void remainder_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -1471,6 +2083,18 @@ final class UfuncLoops {
                 o[po] = (short) (UfuncMath.floorMod(xa, xb));
             }
         }
+    }
+
+    static void remainder_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (UfuncMath.floorMod(xa, xb)));
+        }
+        o[oo] = (short) (acc);
     }
 
     static void remainder_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1499,6 +2123,18 @@ final class UfuncLoops {
         }
     }
 
+    static void remainder_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (UfuncMath.floorMod(xa, xb))) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
     static void remainder_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         int[] a = (int[]) xA;
         int[] b = (int[]) xB;
@@ -1523,6 +2159,18 @@ final class UfuncLoops {
                 o[po] = (UfuncMath.floorMod(xa, xb));
             }
         }
+    }
+
+    static void remainder_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((UfuncMath.floorMod(xa, xb)));
+        }
+        o[oo] = (acc);
     }
 
     static void remainder_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1551,6 +2199,18 @@ final class UfuncLoops {
         }
     }
 
+    static void remainder_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (UfuncMath.floorMod(xa, xb))) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
     static void remainder_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -1575,6 +2235,18 @@ final class UfuncLoops {
                 o[po] = (UfuncMath.floorMod(xa, xb));
             }
         }
+    }
+
+    static void remainder_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.floorMod(xa, xb)));
+        }
+        o[oo] = (acc);
     }
 
     static void remainder_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1603,6 +2275,18 @@ final class UfuncLoops {
         }
     }
 
+    static void remainder_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.umod(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
     static void remainder_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -1627,6 +2311,18 @@ final class UfuncLoops {
                 o[po] = Half.fromDouble(UfuncMath.mod(xa, xb));
             }
         }
+    }
+
+    static void remainder_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(UfuncMath.mod(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
     }
 
     static void remainder_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1655,6 +2351,18 @@ final class UfuncLoops {
         }
     }
 
+    static void remainder_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (UfuncMath.mod(xa, xb)));
+        }
+        o[oo] = (float) (acc);
+    }
+
     static void remainder_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         double[] a = (double[]) xA;
         double[] b = (double[]) xB;
@@ -1679,6 +2387,18 @@ final class UfuncLoops {
                 o[po] = (UfuncMath.mod(xa, xb));
             }
         }
+    }
+
+    static void remainder_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((UfuncMath.mod(xa, xb)));
+        }
+        o[oo] = (acc);
     }
 
     static void power_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1707,6 +2427,18 @@ final class UfuncLoops {
         }
     }
 
+    static void power_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (UfuncMath.ipow(xa, xb)));
+        }
+        o[oo] = (byte) (acc);
+    }
+
     static void power_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -1731,6 +2463,18 @@ final class UfuncLoops {
                 o[po] = (byte) (UfuncMath.ipow(xa, xb));
             }
         }
+    }
+
+    static void power_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (UfuncMath.ipow(xa, xb))) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
     }
 
     static void power_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1759,6 +2503,18 @@ final class UfuncLoops {
         }
     }
 
+    static void power_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (UfuncMath.ipow(xa, xb)));
+        }
+        o[oo] = (short) (acc);
+    }
+
     static void power_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -1783,6 +2539,18 @@ final class UfuncLoops {
                 o[po] = (short) (UfuncMath.ipow(xa, xb));
             }
         }
+    }
+
+    static void power_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (UfuncMath.ipow(xa, xb))) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
     }
 
     static void power_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1811,6 +2579,18 @@ final class UfuncLoops {
         }
     }
 
+    static void power_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((UfuncMath.ipow(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
     static void power_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         int[] a = (int[]) xA;
         int[] b = (int[]) xB;
@@ -1835,6 +2615,18 @@ final class UfuncLoops {
                 o[po] = (int) (UfuncMath.ipow(xa, xb));
             }
         }
+    }
+
+    static void power_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (UfuncMath.ipow(xa, xb))) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
     }
 
     static void power_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1863,6 +2655,18 @@ final class UfuncLoops {
         }
     }
 
+    static void power_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.ipow(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
     static void power_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -1887,6 +2691,18 @@ final class UfuncLoops {
                 o[po] = (UfuncMath.upow(xa, xb));
             }
         }
+    }
+
+    static void power_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.upow(xa, xb)));
+        }
+        o[oo] = (acc);
     }
 
     static void power_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -1915,6 +2731,18 @@ final class UfuncLoops {
         }
     }
 
+    static void power_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(UfuncMath.pow(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
     static void power_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         float[] a = (float[]) xA;
         float[] b = (float[]) xB;
@@ -1941,6 +2769,18 @@ final class UfuncLoops {
         }
     }
 
+    static void power_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (UfuncMath.pow(xa, xb)));
+        }
+        o[oo] = (float) (acc);
+    }
+
     static void power_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         double[] a = (double[]) xA;
         double[] b = (double[]) xB;
@@ -1965,6 +2805,18 @@ final class UfuncLoops {
                 o[po] = (UfuncMath.pow(xa, xb));
             }
         }
+    }
+
+    static void power_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((UfuncMath.pow(xa, xb)));
+        }
+        o[oo] = (acc);
     }
 
     static void power_COMPLEX64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2021,6 +2873,18 @@ final class UfuncLoops {
         }
     }
 
+    static void maximum_BOOL_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) ((Math.max(xa, xb)) != 0 ? 1 : 0));
+        }
+        o[oo] = (byte) ((acc) != 0 ? 1 : 0);
+    }
+
     static void maximum_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -2045,6 +2909,18 @@ final class UfuncLoops {
                 o[po] = (byte) (Math.max(xa, xb));
             }
         }
+    }
+
+    static void maximum_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (Math.max(xa, xb)));
+        }
+        o[oo] = (byte) (acc);
     }
 
     static void maximum_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2073,6 +2949,18 @@ final class UfuncLoops {
         }
     }
 
+    static void maximum_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (Math.max(xa, xb))) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
     static void maximum_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -2097,6 +2985,18 @@ final class UfuncLoops {
                 o[po] = (short) (Math.max(xa, xb));
             }
         }
+    }
+
+    static void maximum_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (Math.max(xa, xb)));
+        }
+        o[oo] = (short) (acc);
     }
 
     static void maximum_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2125,6 +3025,18 @@ final class UfuncLoops {
         }
     }
 
+    static void maximum_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (Math.max(xa, xb))) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
     static void maximum_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         int[] a = (int[]) xA;
         int[] b = (int[]) xB;
@@ -2149,6 +3061,18 @@ final class UfuncLoops {
                 o[po] = (Math.max(xa, xb));
             }
         }
+    }
+
+    static void maximum_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((Math.max(xa, xb)));
+        }
+        o[oo] = (acc);
     }
 
     static void maximum_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2177,6 +3101,18 @@ final class UfuncLoops {
         }
     }
 
+    static void maximum_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (Math.max(xa, xb))) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
     static void maximum_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -2201,6 +3137,18 @@ final class UfuncLoops {
                 o[po] = (Math.max(xa, xb));
             }
         }
+    }
+
+    static void maximum_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((Math.max(xa, xb)));
+        }
+        o[oo] = (acc);
     }
 
     static void maximum_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2229,6 +3177,18 @@ final class UfuncLoops {
         }
     }
 
+    static void maximum_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.umax(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
     static void maximum_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -2253,6 +3213,18 @@ final class UfuncLoops {
                 o[po] = Half.fromDouble(UfuncMath.max(xa, xb));
             }
         }
+    }
+
+    static void maximum_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(UfuncMath.max(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
     }
 
     static void maximum_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2281,6 +3253,18 @@ final class UfuncLoops {
         }
     }
 
+    static void maximum_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (UfuncMath.max(xa, xb)));
+        }
+        o[oo] = (float) (acc);
+    }
+
     static void maximum_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         double[] a = (double[]) xA;
         double[] b = (double[]) xB;
@@ -2305,6 +3289,18 @@ final class UfuncLoops {
                 o[po] = (UfuncMath.max(xa, xb));
             }
         }
+    }
+
+    static void maximum_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((UfuncMath.max(xa, xb)));
+        }
+        o[oo] = (acc);
     }
 
     static void maximum_COMPLEX64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2361,6 +3357,18 @@ final class UfuncLoops {
         }
     }
 
+    static void minimum_BOOL_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) ((Math.min(xa, xb)) != 0 ? 1 : 0));
+        }
+        o[oo] = (byte) ((acc) != 0 ? 1 : 0);
+    }
+
     static void minimum_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -2385,6 +3393,18 @@ final class UfuncLoops {
                 o[po] = (byte) (Math.min(xa, xb));
             }
         }
+    }
+
+    static void minimum_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (Math.min(xa, xb)));
+        }
+        o[oo] = (byte) (acc);
     }
 
     static void minimum_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2413,6 +3433,18 @@ final class UfuncLoops {
         }
     }
 
+    static void minimum_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (Math.min(xa, xb))) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
     static void minimum_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -2437,6 +3469,18 @@ final class UfuncLoops {
                 o[po] = (short) (Math.min(xa, xb));
             }
         }
+    }
+
+    static void minimum_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (Math.min(xa, xb)));
+        }
+        o[oo] = (short) (acc);
     }
 
     static void minimum_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2465,6 +3509,18 @@ final class UfuncLoops {
         }
     }
 
+    static void minimum_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (Math.min(xa, xb))) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
     static void minimum_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         int[] a = (int[]) xA;
         int[] b = (int[]) xB;
@@ -2489,6 +3545,18 @@ final class UfuncLoops {
                 o[po] = (Math.min(xa, xb));
             }
         }
+    }
+
+    static void minimum_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((Math.min(xa, xb)));
+        }
+        o[oo] = (acc);
     }
 
     static void minimum_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2517,6 +3585,18 @@ final class UfuncLoops {
         }
     }
 
+    static void minimum_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (Math.min(xa, xb))) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
     static void minimum_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -2541,6 +3621,18 @@ final class UfuncLoops {
                 o[po] = (Math.min(xa, xb));
             }
         }
+    }
+
+    static void minimum_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((Math.min(xa, xb)));
+        }
+        o[oo] = (acc);
     }
 
     static void minimum_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2569,6 +3661,18 @@ final class UfuncLoops {
         }
     }
 
+    static void minimum_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.umin(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
     static void minimum_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -2593,6 +3697,18 @@ final class UfuncLoops {
                 o[po] = Half.fromDouble(UfuncMath.min(xa, xb));
             }
         }
+    }
+
+    static void minimum_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(UfuncMath.min(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
     }
 
     static void minimum_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2621,6 +3737,18 @@ final class UfuncLoops {
         }
     }
 
+    static void minimum_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (UfuncMath.min(xa, xb)));
+        }
+        o[oo] = (float) (acc);
+    }
+
     static void minimum_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         double[] a = (double[]) xA;
         double[] b = (double[]) xB;
@@ -2645,6 +3773,18 @@ final class UfuncLoops {
                 o[po] = (UfuncMath.min(xa, xb));
             }
         }
+    }
+
+    static void minimum_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((UfuncMath.min(xa, xb)));
+        }
+        o[oo] = (acc);
     }
 
     static void minimum_COMPLEX64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2701,6 +3841,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_and_BOOL_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) ((xa & xb) != 0 ? 1 : 0));
+        }
+        o[oo] = (byte) ((acc) != 0 ? 1 : 0);
+    }
+
     static void bitwise_and_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -2725,6 +3877,18 @@ final class UfuncLoops {
                 o[po] = (byte) (xa & xb);
             }
         }
+    }
+
+    static void bitwise_and_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (xa & xb));
+        }
+        o[oo] = (byte) (acc);
     }
 
     static void bitwise_and_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2753,6 +3917,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_and_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (xa & xb)) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
     static void bitwise_and_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -2777,6 +3953,18 @@ final class UfuncLoops {
                 o[po] = (short) (xa & xb);
             }
         }
+    }
+
+    static void bitwise_and_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (xa & xb));
+        }
+        o[oo] = (short) (acc);
     }
 
     static void bitwise_and_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2805,6 +3993,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_and_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (xa & xb)) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
     static void bitwise_and_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         int[] a = (int[]) xA;
         int[] b = (int[]) xB;
@@ -2829,6 +4029,18 @@ final class UfuncLoops {
                 o[po] = (xa & xb);
             }
         }
+    }
+
+    static void bitwise_and_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((xa & xb));
+        }
+        o[oo] = (acc);
     }
 
     static void bitwise_and_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2857,6 +4069,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_and_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (xa & xb)) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
     static void bitwise_and_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -2881,6 +4105,18 @@ final class UfuncLoops {
                 o[po] = (xa & xb);
             }
         }
+    }
+
+    static void bitwise_and_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((xa & xb));
+        }
+        o[oo] = (acc);
     }
 
     static void bitwise_and_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2909,6 +4145,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_and_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((xa & xb));
+        }
+        o[oo] = (acc);
+    }
+
     static void bitwise_or_BOOL(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -2933,6 +4181,18 @@ final class UfuncLoops {
                 o[po] = (byte) ((xa | xb) != 0 ? 1 : 0);
             }
         }
+    }
+
+    static void bitwise_or_BOOL_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) ((xa | xb) != 0 ? 1 : 0));
+        }
+        o[oo] = (byte) ((acc) != 0 ? 1 : 0);
     }
 
     static void bitwise_or_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -2961,6 +4221,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_or_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (xa | xb));
+        }
+        o[oo] = (byte) (acc);
+    }
+
     static void bitwise_or_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -2985,6 +4257,18 @@ final class UfuncLoops {
                 o[po] = (byte) (xa | xb);
             }
         }
+    }
+
+    static void bitwise_or_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (xa | xb)) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
     }
 
     static void bitwise_or_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3013,6 +4297,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_or_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (xa | xb));
+        }
+        o[oo] = (short) (acc);
+    }
+
     static void bitwise_or_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -3037,6 +4333,18 @@ final class UfuncLoops {
                 o[po] = (short) (xa | xb);
             }
         }
+    }
+
+    static void bitwise_or_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (xa | xb)) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
     }
 
     static void bitwise_or_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3065,6 +4373,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_or_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((xa | xb));
+        }
+        o[oo] = (acc);
+    }
+
     static void bitwise_or_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         int[] a = (int[]) xA;
         int[] b = (int[]) xB;
@@ -3089,6 +4409,18 @@ final class UfuncLoops {
                 o[po] = (int) (xa | xb);
             }
         }
+    }
+
+    static void bitwise_or_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (xa | xb)) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
     }
 
     static void bitwise_or_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3117,6 +4449,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_or_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((xa | xb));
+        }
+        o[oo] = (acc);
+    }
+
     static void bitwise_or_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -3141,6 +4485,18 @@ final class UfuncLoops {
                 o[po] = (xa | xb);
             }
         }
+    }
+
+    static void bitwise_or_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((xa | xb));
+        }
+        o[oo] = (acc);
     }
 
     static void bitwise_xor_BOOL(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3169,6 +4525,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_xor_BOOL_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) ((xa ^ xb) != 0 ? 1 : 0));
+        }
+        o[oo] = (byte) ((acc) != 0 ? 1 : 0);
+    }
+
     static void bitwise_xor_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -3193,6 +4561,18 @@ final class UfuncLoops {
                 o[po] = (byte) (xa ^ xb);
             }
         }
+    }
+
+    static void bitwise_xor_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (xa ^ xb));
+        }
+        o[oo] = (byte) (acc);
     }
 
     static void bitwise_xor_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3221,6 +4601,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_xor_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (xa ^ xb)) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
     static void bitwise_xor_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -3245,6 +4637,18 @@ final class UfuncLoops {
                 o[po] = (short) (xa ^ xb);
             }
         }
+    }
+
+    static void bitwise_xor_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (xa ^ xb));
+        }
+        o[oo] = (short) (acc);
     }
 
     static void bitwise_xor_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3273,6 +4677,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_xor_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (xa ^ xb)) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
     static void bitwise_xor_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         int[] a = (int[]) xA;
         int[] b = (int[]) xB;
@@ -3297,6 +4713,18 @@ final class UfuncLoops {
                 o[po] = (xa ^ xb);
             }
         }
+    }
+
+    static void bitwise_xor_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((xa ^ xb));
+        }
+        o[oo] = (acc);
     }
 
     static void bitwise_xor_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3325,6 +4753,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_xor_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (xa ^ xb)) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
     static void bitwise_xor_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -3349,6 +4789,18 @@ final class UfuncLoops {
                 o[po] = (xa ^ xb);
             }
         }
+    }
+
+    static void bitwise_xor_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((xa ^ xb));
+        }
+        o[oo] = (acc);
     }
 
     static void bitwise_xor_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3377,6 +4829,18 @@ final class UfuncLoops {
         }
     }
 
+    static void bitwise_xor_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((xa ^ xb));
+        }
+        o[oo] = (acc);
+    }
+
     static void left_shift_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -3401,6 +4865,18 @@ final class UfuncLoops {
                 o[po] = (byte) (UfuncMath.lshift(xa, xb, 8));
             }
         }
+    }
+
+    static void left_shift_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (UfuncMath.lshift(xa, xb, 8)));
+        }
+        o[oo] = (byte) (acc);
     }
 
     static void left_shift_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3429,6 +4905,18 @@ final class UfuncLoops {
         }
     }
 
+    static void left_shift_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (UfuncMath.lshift(xa, xb, 8))) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
     static void left_shift_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -3453,6 +4941,18 @@ final class UfuncLoops {
                 o[po] = (short) (UfuncMath.lshift(xa, xb, 16));
             }
         }
+    }
+
+    static void left_shift_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (UfuncMath.lshift(xa, xb, 16)));
+        }
+        o[oo] = (short) (acc);
     }
 
     static void left_shift_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3481,6 +4981,18 @@ final class UfuncLoops {
         }
     }
 
+    static void left_shift_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (UfuncMath.lshift(xa, xb, 16))) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
     static void left_shift_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         int[] a = (int[]) xA;
         int[] b = (int[]) xB;
@@ -3505,6 +5017,18 @@ final class UfuncLoops {
                 o[po] = (UfuncMath.lshift(xa, xb, 32));
             }
         }
+    }
+
+    static void left_shift_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((UfuncMath.lshift(xa, xb, 32)));
+        }
+        o[oo] = (acc);
     }
 
     static void left_shift_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3533,6 +5057,18 @@ final class UfuncLoops {
         }
     }
 
+    static void left_shift_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (UfuncMath.lshift(xa, xb, 32))) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
     static void left_shift_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -3557,6 +5093,18 @@ final class UfuncLoops {
                 o[po] = (UfuncMath.lshift(xa, xb, 64));
             }
         }
+    }
+
+    static void left_shift_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.lshift(xa, xb, 64)));
+        }
+        o[oo] = (acc);
     }
 
     static void left_shift_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3585,6 +5133,18 @@ final class UfuncLoops {
         }
     }
 
+    static void left_shift_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.lshift(xa, xb, 64)));
+        }
+        o[oo] = (acc);
+    }
+
     static void right_shift_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -3609,6 +5169,18 @@ final class UfuncLoops {
                 o[po] = (byte) (UfuncMath.rshift(xa, xb, 8));
             }
         }
+    }
+
+    static void right_shift_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (UfuncMath.rshift(xa, xb, 8)));
+        }
+        o[oo] = (byte) (acc);
     }
 
     static void right_shift_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3637,6 +5209,18 @@ final class UfuncLoops {
         }
     }
 
+    static void right_shift_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (UfuncMath.rshift(xa, xb, 8))) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
     static void right_shift_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         short[] a = (short[]) xA;
         short[] b = (short[]) xB;
@@ -3661,6 +5245,18 @@ final class UfuncLoops {
                 o[po] = (short) (UfuncMath.rshift(xa, xb, 16));
             }
         }
+    }
+
+    static void right_shift_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (UfuncMath.rshift(xa, xb, 16)));
+        }
+        o[oo] = (short) (acc);
     }
 
     static void right_shift_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3689,6 +5285,18 @@ final class UfuncLoops {
         }
     }
 
+    static void right_shift_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (UfuncMath.rshift(xa, xb, 16))) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
     static void right_shift_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         int[] a = (int[]) xA;
         int[] b = (int[]) xB;
@@ -3713,6 +5321,18 @@ final class UfuncLoops {
                 o[po] = (UfuncMath.rshift(xa, xb, 32));
             }
         }
+    }
+
+    static void right_shift_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((UfuncMath.rshift(xa, xb, 32)));
+        }
+        o[oo] = (acc);
     }
 
     static void right_shift_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -3741,6 +5361,18 @@ final class UfuncLoops {
         }
     }
 
+    static void right_shift_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (UfuncMath.rshift(xa, xb, 32))) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
     static void right_shift_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -3767,6 +5399,18 @@ final class UfuncLoops {
         }
     }
 
+    static void right_shift_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.rshift(xa, xb, 64)));
+        }
+        o[oo] = (acc);
+    }
+
     static void right_shift_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
@@ -3791,6 +5435,18 @@ final class UfuncLoops {
                 o[po] = (UfuncMath.urshift(xa, xb));
             }
         }
+    }
+
+    static void right_shift_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.urshift(xa, xb)));
+        }
+        o[oo] = (acc);
     }
 
     static void logical_and_BOOL(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -8512,6 +10168,207 @@ final class UfuncLoops {
                     case FLOAT64: greater_equal_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
                     case COMPLEX64: greater_equal_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
                     case COMPLEX128: greater_equal_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            default: return false;
+        }
+    }
+
+    /** Runs the reduction run of binary {@code op} for dtype {@code c} (accumulator o[oo]); false when there is none. */
+    static boolean reduceRun(String op, DType.Code c, Object o, int oo, Object b, int bo, int bs, int n) {
+        switch (op) {
+            case "add":
+                switch (c) {
+                    case BOOL: add_BOOL_r(o, oo, b, bo, bs, n); return true;
+                    case INT8: add_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: add_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: add_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: add_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: add_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: add_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: add_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: add_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT16: add_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: add_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: add_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "subtract":
+                switch (c) {
+                    case INT8: subtract_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: subtract_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: subtract_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: subtract_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: subtract_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: subtract_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: subtract_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: subtract_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT16: subtract_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: subtract_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: subtract_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "multiply":
+                switch (c) {
+                    case BOOL: multiply_BOOL_r(o, oo, b, bo, bs, n); return true;
+                    case INT8: multiply_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: multiply_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: multiply_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: multiply_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: multiply_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: multiply_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: multiply_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: multiply_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT16: multiply_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: multiply_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: multiply_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "true_divide":
+                switch (c) {
+                    case FLOAT16: true_divide_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: true_divide_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: true_divide_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "floor_divide":
+                switch (c) {
+                    case INT8: floor_divide_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: floor_divide_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: floor_divide_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: floor_divide_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: floor_divide_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: floor_divide_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: floor_divide_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: floor_divide_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT16: floor_divide_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: floor_divide_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: floor_divide_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "remainder":
+                switch (c) {
+                    case INT8: remainder_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: remainder_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: remainder_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: remainder_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: remainder_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: remainder_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: remainder_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: remainder_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT16: remainder_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: remainder_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: remainder_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "power":
+                switch (c) {
+                    case INT8: power_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: power_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: power_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: power_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: power_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: power_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: power_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: power_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT16: power_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: power_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: power_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "maximum":
+                switch (c) {
+                    case BOOL: maximum_BOOL_r(o, oo, b, bo, bs, n); return true;
+                    case INT8: maximum_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: maximum_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: maximum_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: maximum_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: maximum_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: maximum_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: maximum_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: maximum_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT16: maximum_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: maximum_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: maximum_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "minimum":
+                switch (c) {
+                    case BOOL: minimum_BOOL_r(o, oo, b, bo, bs, n); return true;
+                    case INT8: minimum_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: minimum_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: minimum_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: minimum_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: minimum_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: minimum_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: minimum_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: minimum_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT16: minimum_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: minimum_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: minimum_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "bitwise_and":
+                switch (c) {
+                    case BOOL: bitwise_and_BOOL_r(o, oo, b, bo, bs, n); return true;
+                    case INT8: bitwise_and_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: bitwise_and_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: bitwise_and_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: bitwise_and_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: bitwise_and_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: bitwise_and_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: bitwise_and_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: bitwise_and_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "bitwise_or":
+                switch (c) {
+                    case BOOL: bitwise_or_BOOL_r(o, oo, b, bo, bs, n); return true;
+                    case INT8: bitwise_or_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: bitwise_or_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: bitwise_or_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: bitwise_or_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: bitwise_or_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: bitwise_or_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: bitwise_or_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: bitwise_or_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "bitwise_xor":
+                switch (c) {
+                    case BOOL: bitwise_xor_BOOL_r(o, oo, b, bo, bs, n); return true;
+                    case INT8: bitwise_xor_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: bitwise_xor_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: bitwise_xor_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: bitwise_xor_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: bitwise_xor_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: bitwise_xor_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: bitwise_xor_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: bitwise_xor_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "left_shift":
+                switch (c) {
+                    case INT8: left_shift_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: left_shift_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: left_shift_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: left_shift_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: left_shift_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: left_shift_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: left_shift_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: left_shift_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "right_shift":
+                switch (c) {
+                    case INT8: right_shift_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: right_shift_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: right_shift_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: right_shift_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: right_shift_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: right_shift_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: right_shift_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: right_shift_UINT64_r(o, oo, b, bo, bs, n); return true;
                     default: return false;
                 }
             default: return false;
