@@ -1,0 +1,126 @@
+package org.numpyjvm.wasm;
+
+import java.io.PrintStream;
+import org.numpyjvm.api.Complex;
+import org.numpyjvm.api.DType;
+import org.numpyjvm.api.NumpyException;
+
+/**
+ * The WASI guard rail's demo: exercises numpy-api and prints deterministic text, the same on
+ * the JVM and in {@code numpy-jvm.wasm} (the integration test compares the two).
+ *
+ * <p>Arguments: none for the demo; {@code --throw MESSAGE} throws an uncaught
+ * {@code ValueError} (the module must print it to stderr and exit 1); {@code --exit N} calls
+ * {@code System.exit(N)} after printing one line.
+ */
+public final class GuardRailDemo {
+    private GuardRailDemo() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length >= 2 && args[0].equals("--throw")) {
+            throw new org.numpyjvm.api.ValueError(args[1]);
+        }
+        if (args.length >= 2 && args[0].equals("--exit")) {
+            System.out.println("exiting with " + Integer.parseInt(args[1]));
+            System.exit(Integer.parseInt(args[1]));
+            return;
+        }
+        run(System.out);
+        System.out.flush();
+    }
+
+    /** Everything the demo prints. */
+    public static void run(PrintStream out) {
+        out.println("numpy-jvm guard rail demo");
+        dtypes(out);
+        errors(out);
+        complex(out);
+        math(out);
+        platform(out);
+        out.println("done");
+    }
+
+    private static final DType[] DTYPES = {
+        DType.BOOL, DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.INT32, DType.UINT32,
+        DType.INT64, DType.UINT64, DType.FLOAT16, DType.FLOAT32, DType.FLOAT64, DType.COMPLEX64,
+        DType.COMPLEX128, DType.str(5), DType.bytes(3), DType.str(0),
+    };
+
+    private static void dtypes(PrintStream out) {
+        out.println("== dtypes");
+        for (DType d : DTYPES) {
+            out.println(d.name() + " str=" + d.str() + " itemsize=" + d.itemsize() + " kind=" + d.kind()
+                    + " char=" + d.ch() + " byteorder=" + d.byteorder() + " storage=" + d.storage()
+                    + " slots=" + d.slots() + " repr=" + d.repr() + " toString=" + d);
+        }
+        DType big = DType.FLOAT64.withByteOrder('>');
+        out.println("float64 big-endian: str=" + big.str() + " repr=" + big.repr() + " native=" + big.isNative()
+                + " equals native=" + big.equals(DType.FLOAT64));
+        out.println("int8 withByteOrder('>') is itself: " + (DType.INT8.withByteOrder('>') == DType.INT8));
+        out.println("of(FLOAT32) == FLOAT32: " + (DType.of(DType.Code.FLOAT32) == DType.FLOAT32));
+        out.println("complex128.realPart: " + DType.COMPLEX128.realPart());
+    }
+
+    private static void errors(PrintStream out) {
+        out.println("== errors");
+        try {
+            DType.str(-1);
+            out.println("no error?");
+        } catch (NumpyException e) {
+            out.println(e.pythonType() + ": " + e.getMessage());
+        }
+    }
+
+    private static void complex(PrintStream out) {
+        out.println("== complex");
+        Complex c = Complex.of(1.5, -2.0);
+        out.println(c + " re=" + c.re() + " im=" + c.im() + " equals=" + c.equals(Complex.of(1.5, -2.0)));
+        out.println(Complex.of(0.0, 0.25));
+    }
+
+    /** Values printed as integers after scaling, so the JVM's and TeaVM's double printing cannot differ. */
+    private static String fixed(double x) {
+        if (Double.isNaN(x)) {
+            return "nan";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
+        long scaled = Math.round(x * 1e9);
+        String sign = scaled < 0 ? "-" : "";
+        long abs = Math.abs(scaled);
+        String frac = Long.toString(abs % 1_000_000_000L);
+        while (frac.length() < 9) {
+            frac = "0" + frac;
+        }
+        return sign + abs / 1_000_000_000L + "." + frac;
+    }
+
+    private static void math(PrintStream out) {
+        out.println("== math");
+        out.println("sqrt(2)=" + fixed(Math.sqrt(2)) + " sqrt(-1)=" + fixed(Math.sqrt(-1))
+                + " floor(-2.5)=" + fixed(Math.floor(-2.5)) + " ceil(-2.5)=" + fixed(Math.ceil(-2.5))
+                + " exact sqrt(1e16)=" + (Math.sqrt(1e16) == 1e8));
+        out.println("sin(1)=" + fixed(Math.sin(1)) + " cos(1)=" + fixed(Math.cos(1)) + " tan(1)=" + fixed(Math.tan(1)));
+        out.println("asin(0.5)=" + fixed(Math.asin(0.5)) + " acos(0.5)=" + fixed(Math.acos(0.5))
+                + " atan(2)=" + fixed(Math.atan(2)) + " atan2(-1,-1)=" + fixed(Math.atan2(-1, -1)));
+        out.println("exp(1)=" + fixed(Math.exp(1)) + " log(10)=" + fixed(Math.log(10))
+                + " log10(2)=" + fixed(Math.log10(2)) + " pow(2,0.5)=" + fixed(Math.pow(2, 0.5))
+                + " pow(-8,1/3)=" + fixed(Math.pow(-8, 1.0 / 3)));
+        out.println("expm1(1e-10)*1e10=" + fixed(Math.expm1(1e-10) * 1e10) + " log1p(1e-10)*1e10="
+                + fixed(Math.log1p(1e-10) * 1e10) + " sinh(1)=" + fixed(Math.sinh(1)) + " cosh(1)="
+                + fixed(Math.cosh(1)) + " tanh(0.5)=" + fixed(Math.tanh(0.5)) + " cbrt(27)=" + fixed(Math.cbrt(27))
+                + " hypot(3,4)=" + fixed(Math.hypot(3, 4)));
+        out.println("StrictMath.sin(1)=" + fixed(StrictMath.sin(1)) + " exp(-inf)=" + fixed(Math.exp(Double.NEGATIVE_INFINITY))
+                + " log(0)=" + fixed(Math.log(0)));
+    }
+
+    private static void platform(PrintStream out) {
+        out.println("== platform");
+        long t0 = System.nanoTime();
+        long t1 = System.nanoTime();
+        out.println("nanoTime monotonic: " + (t1 >= t0 && t0 != 0));
+        out.println("availableProcessors >= 1: " + (Runtime.getRuntime().availableProcessors() >= 1));
+    }
+}
