@@ -1,0 +1,104 @@
+package org.numpyjvm.api.internal.loops;
+
+import org.numpyjvm.api.DType;
+import org.numpyjvm.api.NDArray;
+import org.numpyjvm.api.ValueError;
+import org.numpyjvm.api.internal.core.Elements;
+import org.numpyjvm.api.internal.core.Internals;
+import org.numpyjvm.api.internal.core.Shapes;
+
+/**
+ * Copying values between arrays with broadcasting and NumPy's (unsafe) cast semantics: the
+ * kernel under {@code astype}, {@code copy}, slice assignment and every creation routine.
+ * Same-dtype copies go through {@link StridedCopy}; conversions read a chunk of the run into a
+ * pivot buffer ({@code long[]}, {@code double[]} or complex pair) and write it back converted
+ * ({@link CastLoops}).
+ */
+public final class Assign {
+    private Assign() {
+    }
+
+    private static final int CHUNK = 1024;
+
+    /**
+     * {@code dst[...] = src}: src broadcasts to dst's shape; values cast unsafely. The caller
+     * has checked that dst is writeable. Overlapping memory is handled (src is copied first).
+     */
+    public static void copyInto(NDArray dst, NDArray src) {
+        int[] dshape = dst.shape();
+        int[] sstrides = Shapes.broadcastStrides(src.shape(), Internals.strides(src), dshape);
+        if (sstrides == null) {
+            throw new ValueError("could not broadcast input array from shape " + Shapes.tupleString(src.shape())
+                    + " into shape " + Shapes.tupleString(dshape));
+        }
+        if (dst.size() == 0) {
+            return;
+        }
+        if (Internals.data(src) == Internals.data(dst) && src.size() > 1) {
+            src = src.copy();
+            sstrides = Shapes.broadcastStrides(src.shape(), Internals.strides(src), dshape);
+        }
+        final Object sd = Internals.data(src);
+        final Object dd = Internals.data(dst);
+        final DType st = src.dtype();
+        final DType dt = dst.dtype();
+        int[] offsets = {Internals.offset(dst), Internals.offset(src)};
+        int[][] strides = {Internals.strides(dst), sstrides};
+        StridedLoop.forEach(dshape, offsets, strides, runner(st, sd, dt, dd));
+    }
+
+    /** Fills every element of {@code dst} with one Java value (cast unsafely). */
+    public static void fill(NDArray dst, Object value) {
+        DType dt = dst.dtype();
+        Object one = org.numpyjvm.api.internal.core.Buffers.allocate(dt, new int[] {1});
+        Elements.setItem(dt, one, 0, value);
+        final Object dd = Internals.data(dst);
+        final int w = dt.slots();
+        StridedLoop.forEach(dst.shape(), new int[] {Internals.offset(dst)}, new int[][] {Internals.strides(dst)},
+                (n, off, str) -> StridedCopy.fill(dd, off[0], str[0], n, one, w));
+    }
+
+    private static StridedLoop.Body runner(DType st, Object sd, DType dt, Object dd) {
+        if (st.equals(dt) || st.storage() == dt.storage() && st.code() == dt.code()) {
+            final int w = dt.slots();
+            return (n, off, str) -> StridedCopy.copy(sd, off[1], str[1], dd, off[0], str[0], n, w);
+        }
+        if (st.isString() || dt.isString()) {
+            return (n, off, str) -> {
+                for (int k = 0, q = off[0], p = off[1]; k < n; k++, q += str[0], p += str[1]) {
+                    Elements.setItem(dt, dd, q, Elements.getItem(st, sd, p));
+                }
+            };
+        }
+        final DType.Code sc = st.code();
+        final DType.Code dc = dt.code();
+        if (st.isBool() || st.isInteger()) {
+            final boolean unsigned64 = sc == DType.Code.UINT64;
+            final long[] buf = new long[CHUNK];
+            return (n, off, str) -> {
+                for (int start = 0; start < n; start += CHUNK) {
+                    int len = Math.min(CHUNK, n - start);
+                    CastLoops.readLong(sc, sd, off[1] + start * str[1], str[1], len, buf);
+                    if (unsigned64) {
+                        CastLoops.writeFromUnsignedLong(dc, dd, off[0] + start * str[0], str[0], len, buf);
+                    } else {
+                        CastLoops.writeFromLong(dc, dd, off[0] + start * str[0], str[0], len, buf);
+                    }
+                }
+            };
+        }
+        final double[] re = new double[CHUNK];
+        final double[] im = st.isComplex() ? new double[CHUNK] : null;
+        return (n, off, str) -> {
+            for (int start = 0; start < n; start += CHUNK) {
+                int len = Math.min(CHUNK, n - start);
+                if (im != null) {
+                    CastLoops.readComplex(sc, sd, off[1] + start * str[1], str[1], len, re, im);
+                } else {
+                    CastLoops.readDouble(sc, sd, off[1] + start * str[1], str[1], len, re);
+                }
+                CastLoops.writeFromDouble(dc, dd, off[0] + start * str[0], str[0], len, re, im);
+            }
+        };
+    }
+}
