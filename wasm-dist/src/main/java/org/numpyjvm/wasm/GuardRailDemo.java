@@ -1,8 +1,11 @@
 package org.numpyjvm.wasm;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
+import org.numpyjvm.api.NDArray;
+import org.numpyjvm.api.Np;
 import org.numpyjvm.api.NumpyException;
 
 /**
@@ -36,6 +39,8 @@ public final class GuardRailDemo {
         dtypes(out);
         errors(out);
         complex(out);
+        arrays(out);
+        arrayErrors(out);
         math(out);
         platform(out);
         out.println("done");
@@ -69,6 +74,74 @@ public final class GuardRailDemo {
             out.println("no error?");
         } catch (NumpyException e) {
             out.println(e.pythonType() + ": " + e.getMessage());
+        }
+    }
+
+    private static String describe(NDArray a) {
+        return "shape=" + Arrays.toString(a.shape()) + " strides=" + Arrays.toString(a.strides())
+                + " dtype=" + a.dtype() + " C=" + a.isCContiguous() + " F=" + a.isFContiguous()
+                + " writeable=" + a.isWriteable() + " owns=" + a.ownsData();
+    }
+
+    private static void show(PrintStream out, String label, NDArray a) {
+        out.println(label + ": " + describe(a));
+        out.println("  repr: " + a);
+        out.println("  str:  " + a.str());
+    }
+
+    private static void arrays(PrintStream out) {
+        out.println("== arrays");
+        NDArray a = Np.arange(12).reshape(3, 4);
+        show(out, "arange(12).reshape(3, 4)", a);
+        NDArray s = a.get("1:3, ::2");
+        show(out, "a[1:3, ::2]", s);
+        out.println("  shares memory with a: " + Np.sharesMemory(a, s) + ", base is a: " + (s.base() == a));
+        show(out, "a[::-1, 1]", a.get("::-1, 1"));
+        show(out, "a[..., None, 2]", a.get("..., None, 2"));
+        show(out, "a.T", a.T());
+        show(out, "a.T.copy()", a.T().copy());
+        show(out, "a[1:3, ::2].flatten()", s.flatten());
+        NDArray b = Np.broadcastTo(Np.arange(3), 2, 3);
+        show(out, "broadcast_to(arange(3), (2, 3))", b);
+        out.println("  shape of broadcast_shapes((2, 1), (1, 3)): " + Arrays.toString(Np.broadcastShapes(new int[] {2, 1}, new int[] {1, 3})));
+        show(out, "zeros((2, 3))", Np.zeros(2, 3));
+        show(out, "zeros(int32, (2,))", Np.zeros(DType.INT32, 2));
+        show(out, "ones(uint8, (2, 2))", Np.ones(DType.UINT8, 2, 2));
+        show(out, "arange(0.0, 2.0, 0.5)", Np.arange(0.0, 2.0, 0.5));
+        show(out, "array({{1, 2}, {3, 4}}).astype(float64)", Np.array(new long[][] {{1, 2}, {3, 4}}).astype(DType.FLOAT64));
+        show(out, "array({1.5, -2.0, 0.25})", Np.array(new double[] {1.5, -2.0, 0.25}));
+        NDArray d = Np.arange(9).reshape(3, 3).diagonal();
+        show(out, "arange(9).reshape(3, 3).diagonal()", d);
+        NDArray m = Np.zeros(3, 4);
+        m.set("1, :", Np.arange(4));
+        m.set(":, 3", 7);
+        show(out, "zeros((3, 4)) with m[1, :] = arange(4), m[:, 3] = 7", m);
+        out.println("  item(1, 2) = " + m.item(1, 2) + ", getLong(2, 3) = " + m.getLong(2, 3));
+        NDArray c = Np.zeros(DType.COMPLEX128, 2);
+        show(out, "zeros(complex128, (2,)).real", c.real());
+        out.println("  tolist of arange(6).reshape(2, 3): " + Np.arange(6).reshape(2, 3).tolist());
+    }
+
+    private static void arrayErrors(PrintStream out) {
+        out.println("== array errors");
+        attempt(out, "arange(12).reshape(5)", () -> Np.arange(12).reshape(5));
+        attempt(out, "broadcast_to(arange(3), (2, 4))", () -> Np.broadcastTo(Np.arange(3), 2, 4));
+        attempt(out, "arange(3)[5]", () -> Np.arange(3).get("5"));
+        attempt(out, "arange(3)[1, 2]", () -> Np.arange(3).get("1, 2"));
+        attempt(out, "write to broadcast view", () -> Np.broadcastTo(Np.arange(3), 2, 3).set("0, 0", 1));
+        attempt(out, "swapaxes(arange(3), 0, 3)", () -> Np.arange(3).swapaxes(0, 3));
+    }
+
+    private interface Action {
+        Object run();
+    }
+
+    private static void attempt(PrintStream out, String what, Action action) {
+        try {
+            Object r = action.run();
+            out.println(what + " -> no error: " + r);
+        } catch (NumpyException e) {
+            out.println(what + " -> " + e.pythonType() + ": " + e.getMessage());
         }
     }
 
