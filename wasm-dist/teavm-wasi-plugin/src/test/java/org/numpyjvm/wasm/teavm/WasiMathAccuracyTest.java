@@ -111,6 +111,72 @@ class WasiMathAccuracyTest {
         binary("hypot", WasiMath::hypot, StrictMath::hypot, -1e10, 1e10, -1e-3, 1e3);
     }
 
+    private static void identical(String name, DoubleUnaryOperator ours, DoubleUnaryOperator strict, double lo, double hi) {
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int i = 0; i < N; i++) {
+            double x = lo + (hi - lo) * rnd.nextDouble();
+            assertIdentical(name, ours, strict, x);
+            assertIdentical(name, ours, strict, -x);
+        }
+        // arguments spread over every binade, positive and negative, and all special values
+        for (int i = 0; i < N; i++) {
+            double x = Double.longBitsToDouble(rnd.nextLong());
+            assertIdentical(name, ours, strict, x);
+        }
+        for (double x : new double[] {0.0, -0.0, 1.0, -1.0, 0.5, 2.0, Double.MIN_VALUE, -Double.MIN_VALUE,
+                Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY, Double.NaN, 709.78, 710.0, -745.2, 22.0, 0x1p-28, 0x1p-54, 0x1p-60}) {
+            assertIdentical(name, ours, strict, x);
+        }
+    }
+
+    private static void assertIdentical(String name, DoubleUnaryOperator ours, DoubleUnaryOperator strict, double x) {
+        double e = strict.applyAsDouble(x);
+        double a = ours.applyAsDouble(x);
+        if (Double.doubleToLongBits(e) != Double.doubleToLongBits(a)) {
+            throw new AssertionError(name + "(" + x + " = " + Long.toHexString(Double.doubleToRawLongBits(x))
+                    + "): StrictMath " + e + ", ours " + a);
+        }
+    }
+
+    @Test
+    void fdlibmTranscriptionsAreBitIdenticalToStrictMath() {
+        identical("exp", WasiMath::exp, StrictMath::exp, -746, 710);
+        identical("exp", WasiMath::exp, StrictMath::exp, -1, 1);
+        identical("expm1", WasiMath::expm1, StrictMath::expm1, -50, 710);
+        identical("expm1", WasiMath::expm1, StrictMath::expm1, -1, 1);
+        identical("log", WasiMath::log, StrictMath::log, 0, 4);
+        identical("log", WasiMath::log, StrictMath::log, 0.99, 1.01);
+        identical("log10", WasiMath::log10, StrictMath::log10, 0, 4);
+        identical("log1p", WasiMath::log1p, StrictMath::log1p, -1, 4);
+        identical("log1p", WasiMath::log1p, StrictMath::log1p, -1e-6, 1e-6);
+        identical("sinh", WasiMath::sinh, StrictMath::sinh, -712, 712);
+        identical("sinh", WasiMath::sinh, StrictMath::sinh, -2, 2);
+        identical("cosh", WasiMath::cosh, StrictMath::cosh, -712, 712);
+        identical("cosh", WasiMath::cosh, StrictMath::cosh, -2, 2);
+        identical("tanh", WasiMath::tanh, StrictMath::tanh, -23, 23);
+        identical("tanh", WasiMath::tanh, StrictMath::tanh, -1, 1);
+        identical("atan", WasiMath::atan, StrictMath::atan, -3, 3);
+        identical("atan", WasiMath::atan, StrictMath::atan, -1e20, 1e20);
+        SplittableRandom rnd = new SplittableRandom(13);
+        double[] special = {0.0, -0.0, 1.0, -1.0, Double.MIN_VALUE, Double.MAX_VALUE, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, Double.NaN};
+        for (int i = 0; i < 4 * N; i++) {
+            double y = i % 3 == 0 ? Double.longBitsToDouble(rnd.nextLong()) : rnd.nextDouble() * 20 - 10;
+            double x = i % 3 == 0 ? Double.longBitsToDouble(rnd.nextLong())
+                    : i % 3 == 1 ? rnd.nextDouble() * 20 - 10 : y * Math.scalb(1.0, rnd.nextInt(-70, 70));
+            if (i < special.length * special.length) {
+                y = special[i / special.length];
+                x = special[i % special.length];
+            }
+            double e = StrictMath.atan2(y, x);
+            double a = WasiMath.atan2(y, x);
+            if (Double.doubleToLongBits(e) != Double.doubleToLongBits(a)) {
+                throw new AssertionError("atan2(" + y + ", " + x + "): StrictMath " + e + ", ours " + a);
+            }
+        }
+    }
+
     @Test
     void powSpecialCases() {
         double[] v = {0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, -3.0, Double.NaN,
