@@ -185,6 +185,24 @@ public final class GuardRailDemo {
                 + fixed(Math.log1p(1e-10) * 1e10) + " sinh(1)=" + fixed(Math.sinh(1)) + " cosh(1)="
                 + fixed(Math.cosh(1)) + " tanh(0.5)=" + fixed(Math.tanh(0.5)) + " cbrt(27)=" + fixed(Math.cbrt(27))
                 + " hypot(3,4)=" + fixed(Math.hypot(3, 4)));
+        // the fdlibm functions are bit-identical to the JVM's StrictMath, so their bits must match
+        double[] xs = {-745.1, -20.5, -1.0e-9, 0.3, 0.7, 1.0, 3.0, 22.5, 700.0};
+        StringBuilder bits = new StringBuilder("StrictMath bits:");
+        for (double x : xs) {
+            bits.append(' ').append(Long.toHexString(Double.doubleToLongBits(StrictMath.exp(x))))
+                    .append(',').append(Long.toHexString(Double.doubleToLongBits(StrictMath.expm1(x))))
+                    .append(',').append(Long.toHexString(Double.doubleToLongBits(StrictMath.log(Math.abs(x)))))
+                    .append(',').append(Long.toHexString(Double.doubleToLongBits(StrictMath.log10(Math.abs(x)))))
+                    .append(',').append(Long.toHexString(Double.doubleToLongBits(StrictMath.log1p(x))))
+                    .append(',').append(Long.toHexString(Double.doubleToLongBits(StrictMath.sinh(x))))
+                    .append(',').append(Long.toHexString(Double.doubleToLongBits(StrictMath.cosh(x))))
+                    .append(',').append(Long.toHexString(Double.doubleToLongBits(StrictMath.tanh(x))))
+                    .append(',').append(Long.toHexString(Double.doubleToLongBits(StrictMath.atan(x))))
+                    .append(',').append(Long.toHexString(Double.doubleToLongBits(StrictMath.atan2(x, 0.75))))
+                    .append(',').append(Long.toHexString(Double.doubleToLongBits(StrictMath.pow(Math.abs(x), 1.37))))
+                    .append(',').append(Long.toHexString(Double.doubleToLongBits(StrictMath.pow(1.0001, x * 9.5))));
+        }
+        out.println(bits);
         out.println("StrictMath.sin(1)=" + fixed(StrictMath.sin(1)) + " exp(-inf)=" + fixed(Math.exp(Double.NEGATIVE_INFINITY))
                 + " log(0)=" + fixed(Math.log(0)));
     }

@@ -624,4 +624,264 @@ final class FdLibm {
                 return (z - PI_LO) - PI; // atan(-, -)
         }
     }
+
+    // ------------------------------------------------------------------ pow (e_pow.c)
+
+    private static final double[] BP = {1.0, 1.5};
+    private static final double[] DP_H = {0.0, 5.84962487220764160156e-01};
+    private static final double[] DP_L = {0.0, 1.35003920212974897128e-08};
+    private static final double TWO53 = 9007199254740992.0;
+    private static final double TWO_M54 = 5.55111512312578270212e-17;
+    // poly coefficients for (3/2) (log(x) - 2s - 2/3 s^3)
+    private static final double L1 = 5.99999999999994648725e-01;
+    private static final double L2 = 4.28571428578550184252e-01;
+    private static final double L3 = 3.33333329818377432918e-01;
+    private static final double L4 = 2.72728123808534006489e-01;
+    private static final double L5 = 2.30660745775561754067e-01;
+    private static final double L6 = 2.06975017800338417784e-01;
+    private static final double LN2_POW = 6.93147180559945286227e-01;
+    private static final double LN2_H_POW = 6.93147182464599609375e-01;
+    private static final double LN2_L_POW = -1.90465429995776804525e-09;
+    private static final double OVT = 8.0085662595372944372e-17; // -(1024 - log2(ovfl + .5 ulp))
+    private static final double CP = 9.61796693925975554329e-01; // 2 / (3 ln2)
+    private static final double CP_H = 9.61796700954437255859e-01;
+    private static final double CP_L = -7.02846165095275826516e-09;
+    private static final double IVLN2_H = 1.44269502162933349609e+00;
+    private static final double IVLN2_L = 1.92596299112661746887e-08;
+
+    /** x with its low word cleared. */
+    private static double clearLo(double x) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & 0xffffffff00000000L);
+    }
+
+    /** fdlibm's s_scalbn.c for a normal x: x * 2^n with one rounding. */
+    private static double scalbn(double x, int n) {
+        int hx = hi(x);
+        int k = ((hx & 0x7ff00000) >> 20) + n;
+        if (k > 0x7fe) {
+            return HUGE * Math.copySign(HUGE, x); // overflow
+        }
+        if (k > 0) {
+            return withHi(x, (hx & 0x800fffff) | (k << 20));
+        }
+        if (k <= -54) {
+            return TINY * Math.copySign(TINY, x); // underflow
+        }
+        k += 54; // subnormal result
+        return withHi(x, (hx & 0x800fffff) | (k << 20)) * TWO_M54;
+    }
+
+    static double pow(double x, double y) {
+        int hx = hi(x);
+        int lx = lo(x);
+        int hy = hi(y);
+        int ly = lo(y);
+        int ix = hx & 0x7fffffff;
+        int iy = hy & 0x7fffffff;
+
+        if ((iy | ly) == 0) {
+            return 1.0; // x^0 = 1
+        }
+        if (ix > 0x7ff00000 || (ix == 0x7ff00000 && lx != 0) || iy > 0x7ff00000 || (iy == 0x7ff00000 && ly != 0)) {
+            return x + y; // NaN
+        }
+        // yisint: 0 y is not an integer, 1 an odd integer, 2 an even integer (only when x < 0)
+        int yisint = 0;
+        if (hx < 0) {
+            if (iy >= 0x43400000) {
+                yisint = 2;
+            } else if (iy >= 0x3ff00000) {
+                int k = (iy >> 20) - 0x3ff;
+                if (k > 20) {
+                    int j = ly >>> (52 - k);
+                    if ((j << (52 - k)) == ly) {
+                        yisint = 2 - (j & 1);
+                    }
+                } else if (ly == 0) {
+                    int j = iy >> (20 - k);
+                    if ((j << (20 - k)) == iy) {
+                        yisint = 2 - (j & 1);
+                    }
+                }
+            }
+        }
+        // special values of y
+        if (ly == 0) {
+            if (iy == 0x7ff00000) { // y is +-inf
+                if (((ix - 0x3ff00000) | lx) == 0) {
+                    return y - y; // (+-1)^+-inf is NaN
+                } else if (ix >= 0x3ff00000) {
+                    return hy >= 0 ? y : 0.0; // (|x| > 1)^+-inf = inf, 0
+                } else {
+                    return hy < 0 ? -y : 0.0; // (|x| < 1)^-,+inf = inf, 0
+                }
+            }
+            if (iy == 0x3ff00000) { // y is +-1
+                return hy < 0 ? 1.0 / x : x;
+            }
+            if (hy == 0x40000000) {
+                return x * x; // y is 2
+            }
+            if (hy == 0x3fe00000) { // y is 0.5
+                if (hx >= 0) {
+                    return Math.sqrt(x); // x >= +0
+                }
+            }
+        }
+        double ax = Math.abs(x);
+        // special values of x
+        if (lx == 0) {
+            if (ix == 0x7ff00000 || ix == 0 || ix == 0x3ff00000) {
+                double z = ax; // x is +-0, +-inf, +-1
+                if (hy < 0) {
+                    z = 1.0 / z;
+                }
+                if (hx < 0) {
+                    if (((ix - 0x3ff00000) | yisint) == 0) {
+                        z = (z - z) / (z - z); // (-1)^non-int is NaN
+                    } else if (yisint == 1) {
+                        z = -z; // (x < 0)^odd = -(|x|^odd)
+                    }
+                }
+                return z;
+            }
+        }
+        int n = (hx >> 31) + 1;
+        if ((n | yisint) == 0) {
+            return (x - x) / (x - x); // (x < 0)^non-int is NaN
+        }
+        double s = 1.0; // the sign of the result
+        if ((n | (yisint - 1)) == 0) {
+            s = -1.0; // (-ve)^(odd int)
+        }
+        double t1;
+        double t2;
+        if (iy > 0x41e00000) { // |y| > 2^31
+            if (iy > 0x43f00000) { // |y| > 2^64: must over/underflow
+                if (ix <= 0x3fefffff) {
+                    return hy < 0 ? HUGE * HUGE : TINY * TINY;
+                }
+                if (ix >= 0x3ff00000) {
+                    return hy > 0 ? HUGE * HUGE : TINY * TINY;
+                }
+            }
+            // over/underflow if x is not close to one
+            if (ix < 0x3fefffff) {
+                return hy < 0 ? s * HUGE * HUGE : s * TINY * TINY;
+            }
+            if (ix > 0x3ff00000) {
+                return hy > 0 ? s * HUGE * HUGE : s * TINY * TINY;
+            }
+            // |1 - x| <= 2^-20: log(x) by x - x^2/2 + x^3/3 - x^4/4
+            double t = ax - 1.0;
+            double w = (t * t) * (0.5 - t * (0.3333333333333333333333 - t * 0.25));
+            double u = IVLN2_H * t;
+            double v = t * IVLN2_L - w * INV_LN2;
+            t1 = clearLo(u + v);
+            t2 = v - (t1 - u);
+        } else {
+            n = 0;
+            if (ix < 0x00100000) { // subnormal x
+                ax *= TWO53;
+                n -= 53;
+                ix = hi(ax);
+            }
+            n += (ix >> 20) - 0x3ff;
+            int j = ix & 0x000fffff;
+            // the interval
+            ix = j | 0x3ff00000; // normalize ix
+            int k;
+            if (j <= 0x3988E) {
+                k = 0; // |x| < sqrt(3/2)
+            } else if (j < 0xBB67A) {
+                k = 1; // |x| < sqrt(3)
+            } else {
+                k = 0;
+                n += 1;
+                ix -= 0x00100000;
+            }
+            ax = withHi(ax, ix);
+            // ss = s_h + s_l = (x - 1) / (x + 1) or (x - 1.5) / (x + 1.5)
+            double u = ax - BP[k];
+            double v = 1.0 / (ax + BP[k]);
+            double ss = u * v;
+            double sh = clearLo(ss);
+            // t_h = ax + bp[k], high part
+            double th = Double.longBitsToDouble((long) (((ix >> 1) | 0x20000000) + 0x00080000 + (k << 18)) << 32);
+            double tl = ax - (th - BP[k]);
+            double sl = v * ((u - sh * th) - sh * tl);
+            // log(ax)
+            double s2 = ss * ss;
+            double r = s2 * s2 * (L1 + s2 * (L2 + s2 * (L3 + s2 * (L4 + s2 * (L5 + s2 * L6)))));
+            r += sl * (sh + ss);
+            s2 = sh * sh;
+            th = clearLo(3.0 + s2 + r);
+            tl = r - ((th - 3.0) - s2);
+            // u + v = ss (1 + ...)
+            u = sh * th;
+            v = sl * th + tl * ss;
+            // 2 / (3 log2) (ss + ...)
+            double ph = clearLo(u + v);
+            double pl = v - (ph - u);
+            double zh = CP_H * ph; // cp_h + cp_l = 2 / (3 log2)
+            double zl = CP_L * ph + pl * CP + DP_L[k];
+            // log2(ax) = (ss + ...) 2 / (3 log2) = n + dp_h + z_h + z_l
+            double t = n;
+            t1 = clearLo(((zh + zl) + DP_H[k]) + t);
+            t2 = zl - (((t1 - t) - DP_H[k]) - zh);
+        }
+        // y = y1 + y2; (y1 + y2) (t1 + t2)
+        double y1 = clearLo(y);
+        double pl = (y - y1) * t1 + y * t2;
+        double ph = y1 * t1;
+        double z = pl + ph;
+        int j = hi(z);
+        int i = lo(z);
+        if (j >= 0x40900000) { // z >= 1024
+            if (((j - 0x40900000) | i) != 0) {
+                return s * HUGE * HUGE; // overflow
+            }
+            if (pl + OVT > z - ph) {
+                return s * HUGE * HUGE; // overflow
+            }
+        } else if ((j & 0x7fffffff) >= 0x4090cc00) { // z <= -1075
+            if (((j - 0xc090cc00) | i) != 0) {
+                return s * TINY * TINY; // underflow
+            }
+            if (pl <= z - ph) {
+                return s * TINY * TINY; // underflow
+            }
+        }
+        // 2^(p_h + p_l)
+        i = j & 0x7fffffff;
+        int k = (i >> 20) - 0x3ff;
+        n = 0;
+        if (i > 0x3fe00000) { // |z| > 0.5: n = [z + 0.5]
+            n = j + (0x00100000 >> (k + 1));
+            k = ((n & 0x7fffffff) >> 20) - 0x3ff; // new k for n
+            double t = Double.longBitsToDouble((long) (n & ~(0x000fffff >> k)) << 32);
+            n = ((n & 0x000fffff) | 0x00100000) >> (20 - k);
+            if (j < 0) {
+                n = -n;
+            }
+            ph -= t;
+        }
+        double t = clearLo(pl + ph);
+        double u = t * LN2_H_POW;
+        double v = (pl - (t - ph)) * LN2_POW + t * LN2_L_POW;
+        z = u + v;
+        double w = v - (z - u);
+        t = z * z;
+        t1 = z - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+        double r = (z * t1) / (t1 - 2.0) - (w + z * w);
+        z = 1.0 - (r - z);
+        j = hi(z);
+        j += n << 20;
+        if ((j >> 20) <= 0) {
+            z = scalbn(z, n); // subnormal output
+        } else {
+            z = withHi(z, hi(z) + (n << 20));
+        }
+        return s * z;
+    }
 }
