@@ -1,5 +1,11 @@
 /** NumPy's API in Java: the ndarray model and the NumPy namespace ({@link org.numpyjvm.api.Np}). */
 module org.numpyjvm.api {
     requires transitive org.numpyjvm.spi;
+
     exports org.numpyjvm.api;
+    exports org.numpyjvm.api.dynamic;
+
+    uses org.numpyjvm.api.dynamic.NamespaceProvider;
+
+    provides org.numpyjvm.api.dynamic.NamespaceProvider with org.numpyjvm.api.internal.dynamic.CoreNamespace;
 }

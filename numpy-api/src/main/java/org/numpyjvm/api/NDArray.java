@@ -76,7 +76,7 @@ public final class NDArray {
     private final boolean cContiguous;
     private final boolean fContiguous;
     private boolean writeable;
-    /** True for views NumPy never lets become writeable (broadcast, diagonal). */
+    /** True for views NumPy never lets become writeable (broadcast views, imag of real arrays). */
     private boolean readOnlyForever;
 
     private NDArray(DType dtype, Object data, int[] shape, int[] strides, int offset, NDArray base, boolean writeable) {
@@ -327,15 +327,14 @@ public final class NDArray {
         int[] ns = Shapes.broadcastStrides(shape, strides, target);
         if (ns == null) {
             throw new ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: "
-                    + Shapes.tupleString(shape).replace(" ", "") + "  and requested shape "
-                    + Shapes.tupleString(target).replace(" ", ""));
+                    + Shapes.tupleStringCompact(shape) + "  and requested shape " + Shapes.tupleStringCompact(target));
         }
         NDArray v = new NDArray(dtype, data, target.clone(), ns, offset, this, false);
         v.readOnlyForever = true;
         return v;
     }
 
-    /** {@code a.diagonal(offset, axis1, axis2)}: a read-only view, as in NumPy 2. */
+    /** {@code a.diagonal(offset, axis1, axis2)}: a read-only view (NumPy 2); its flag may be set writeable. */
     public NDArray diagonal(int k, int axis1, int axis2) {
         int n = shape.length;
         if (n < 2) {
@@ -371,9 +370,8 @@ public final class NDArray {
         }
         ns[j] = len;
         nt[j] = strides[a1] + strides[a2];
-        NDArray v = new NDArray(dtype, data, ns, nt, off, this, false);
-        v.readOnlyForever = true;
-        return v;
+        // read-only, but (as in NumPy 2) the flag may be set back to writeable
+        return new NDArray(dtype, data, ns, nt, off, this, false);
     }
 
     public NDArray diagonal() {

@@ -49,20 +49,32 @@ public final class Shapes {
         return (int) n;
     }
 
-    /** NumPy's human-readable size ({@code 7.28 TiB}, {@code 8.00 EiB}). */
-    public static String formatBytes(long bytes) {
+    /**
+     * NumPy's human-readable size in MemoryError messages ({@code _ArrayMemoryError._size_to_string}):
+     * {@code 1023 bytes}, {@code 1.00 KiB}, {@code 16.0 GiB}, {@code 1000. KiB}, {@code 8.00 EiB}.
+     */
+    public static String formatBytes(long numBytes) {
         String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-        if (bytes < 1024) {
-            return bytes + " " + units[0];
+        int bitLength = 64 - Long.numberOfLeadingZeros(numBytes);
+        int unit = Math.max(bitLength - 1, 1) / 10;
+        double n = numBytes / (double) (1L << (unit * 10));
+        if (Math.rint(n) == 1024) {
+            unit++;
+            n /= 1024;
         }
-        double v = bytes;
-        int u = 0;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
+        if (unit == 0) {
+            return numBytes + " bytes";
         }
-        long hundredths = Math.round(v * 100);
-        return (hundredths / 100) + "." + (hundredths % 100 < 10 ? "0" : "") + (hundredths % 100) + " " + units[u];
+        java.math.BigDecimal v = new java.math.BigDecimal(n);
+        if (Math.rint(n) < 1000) {
+            // Python's '#.3g': three significant digits, trailing zeros and point kept
+            java.math.BigDecimal r = v.round(new java.math.MathContext(3, java.math.RoundingMode.HALF_EVEN));
+            int intDigits = r.precision() - r.scale();
+            int scale = Math.max(3 - intDigits, 0);
+            String s = r.setScale(scale, java.math.RoundingMode.HALF_EVEN).toPlainString();
+            return (scale == 0 ? s + "." : s) + " " + units[unit];
+        }
+        return v.setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString() + ". " + units[unit];
     }
 
     /** Python tuple text of a shape: {@code (2, 3)}, {@code (5,)}, {@code ()}. */
@@ -78,6 +90,11 @@ public final class Shapes {
             sb.append(',');
         }
         return sb.append(')').toString();
+    }
+
+    /** A shape as NumPy prints it in broadcasting errors, without spaces: {@code (2,3)}, {@code (3,)}. */
+    public static String tupleStringCompact(int[] shape) {
+        return tupleString(shape).replace(" ", "");
     }
 
     /** C-order (row-major) strides in slots for a contiguous block. */

@@ -28,8 +28,8 @@ public final class Assign {
         int[] dshape = dst.shape();
         int[] sstrides = Shapes.broadcastStrides(src.shape(), Internals.strides(src), dshape);
         if (sstrides == null) {
-            throw new ValueError("could not broadcast input array from shape " + Shapes.tupleString(src.shape())
-                    + " into shape " + Shapes.tupleString(dshape));
+            throw new ValueError("could not broadcast input array from shape " + Shapes.tupleStringCompact(src.shape())
+                    + " into shape " + Shapes.tupleStringCompact(dshape));
         }
         if (dst.size() == 0) {
             return;
