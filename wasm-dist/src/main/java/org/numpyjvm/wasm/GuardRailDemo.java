@@ -2,10 +2,14 @@ package org.numpyjvm.wasm;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.Np;
+import org.numpyjvm.api.dynamic.Registry;
 import org.numpyjvm.api.NumpyException;
 
 /**
@@ -41,6 +45,7 @@ public final class GuardRailDemo {
         complex(out);
         arrays(out);
         arrayErrors(out);
+        dynamic(out);
         math(out);
         platform(out);
         out.println("done");
@@ -130,6 +135,34 @@ public final class GuardRailDemo {
         attempt(out, "arange(3)[1, 2]", () -> Np.arange(3).get("1, 2"));
         attempt(out, "write to broadcast view", () -> Np.broadcastTo(Np.arange(3), 2, 3).set("0, 0", 1));
         attempt(out, "swapaxes(arange(3), 0, 3)", () -> Np.arange(3).swapaxes(0, 3));
+    }
+
+    private static Map<String, Object> kw(Object... pairs) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    /** The dynamic call layer (what the WASI script runner will call), found through ServiceLoader. */
+    private static void dynamic(PrintStream out) {
+        out.println("== dynamic call layer");
+        Registry r = Registry.global();
+        out.println("functions: " + r.functions().keySet());
+        Object a = r.call("arange", new Object[] {12L}, kw());
+        Object m = r.call("reshape", new Object[] {a}, kw("shape", List.of(3L, 4L)));
+        out.println("reshape(arange(12), shape=[3, 4]) = " + m);
+        out.println("zeros([2, 2], dtype='int32') = " + r.call("zeros", new Object[] {List.of(2L, 2L)}, kw("dtype", "int32")));
+        out.println("full(3, 7, dtype='uint8') = " + r.call("full", new Object[] {3L, 7L}, kw("dtype", "uint8")));
+        out.println("arange(1, 10, 4) = " + r.call("arange", new Object[] {1L, 10L, 4L}, kw()));
+        out.println("broadcast_shapes((2, 1), (3,)) = " + r.call("broadcast_shapes",
+                new Object[] {List.of(2L, 1L), List.of(3L)}, kw()));
+        out.println("swapaxes(m, 0, 1) = " + r.call("swapaxes", new Object[] {m, 0L, 1L}, kw()));
+        attempt(out, "np.nonexistent()", () -> r.call("nonexistent", new Object[0], kw()));
+        attempt(out, "np.zeros(2, bogus=1)", () -> r.call("zeros", new Object[] {2L}, kw("bogus", 1L)));
+        attempt(out, "np.reshape()", () -> r.call("reshape", new Object[0], kw()));
+        attempt(out, "np.reshape(arange(12), shape=[5])", () -> r.call("reshape", new Object[] {a}, kw("shape", List.of(5L))));
     }
 
     private interface Action {
