@@ -59,6 +59,9 @@ public final class Index {
                 || o instanceof Boolean) {
             return o;
         }
+        if (o instanceof List && ((List<?>) o).isEmpty()) {
+            return Np.zeros(DType.INT64, 0); // NumPy reads [] as an empty integer index
+        }
         if (o instanceof int[] || o instanceof long[] || o instanceof boolean[] || o instanceof List) {
             return Np.array(o);
         }

@@ -200,6 +200,147 @@ public final class Np {
 
     // ================================================================== indexing routines (take, put, where, choose, ...)
 
+    /** {@code np.take(a, indices)}: from the flattened array. A scalar index gives a 0-d array. */
+    public static NDArray take(Object a, Object indices) {
+        return org.numpyjvm.api.internal.indexing.IndexRoutines.take(a, indices, null, "raise");
+    }
+
+    /** {@code np.take(a, indices, axis=axis)}; a null axis is NumPy's None (flattened). */
+    public static NDArray take(Object a, Object indices, Integer axis) {
+        return org.numpyjvm.api.internal.indexing.IndexRoutines.take(a, indices, axis, "raise");
+    }
+
+    /** {@code np.take(a, indices, axis=axis, mode=mode)}, mode 'raise', 'wrap' or 'clip'. */
+    public static NDArray take(Object a, Object indices, Integer axis, String mode) {
+        return org.numpyjvm.api.internal.indexing.IndexRoutines.take(a, indices, axis, mode);
+    }
+
+    /** {@code np.put(a, ind, v)}: {@code a.flat[ind] = v}, v repeated as needed (in place). */
+    public static void put(NDArray a, Object ind, Object v) {
+        org.numpyjvm.api.internal.indexing.IndexRoutines.put(a, ind, v, "raise");
+    }
+
+    /** {@code np.put(a, ind, v, mode=mode)}, mode 'raise', 'wrap' or 'clip'. */
+    public static void put(NDArray a, Object ind, Object v, String mode) {
+        org.numpyjvm.api.internal.indexing.IndexRoutines.put(a, ind, v, mode);
+    }
+
+    /** {@code np.take_along_axis(arr, indices, axis)}; a null axis is NumPy's None. */
+    public static NDArray takeAlongAxis(NDArray arr, Object indices, Integer axis) {
+        return org.numpyjvm.api.internal.indexing.IndexRoutines.takeAlongAxis(arr, indices, axis);
+    }
+
+    /**
+     * {@code np.put_along_axis(arr, indices, values, axis)} (in place); a null axis is NumPy's
+     * None (arr must then be C-contiguous: the flattened view must share its storage).
+     */
+    public static void putAlongAxis(NDArray arr, Object indices, Object values, Integer axis) {
+        org.numpyjvm.api.internal.indexing.IndexRoutines.putAlongAxis(arr, indices, values, axis);
+    }
+
+    /** {@code np.putmask(a, mask, values)}: {@code a.flat[i] = values[i % len(values)]} where mask (in place). */
+    public static void putmask(NDArray a, Object mask, Object values) {
+        org.numpyjvm.api.internal.indexing.IndexRoutines.putmask(a, mask, values);
+    }
+
+    /** {@code np.place(arr, mask, vals)}: the true positions take vals in turn, repeated (in place). */
+    public static void place(NDArray arr, Object mask, Object vals) {
+        org.numpyjvm.api.internal.indexing.IndexRoutines.place(arr, mask, vals);
+    }
+
+    /** {@code np.compress(condition, a)}: from the flattened array. */
+    public static NDArray compress(Object condition, Object a) {
+        return org.numpyjvm.api.internal.indexing.IndexRoutines.compress(condition, a, null);
+    }
+
+    /** {@code np.compress(condition, a, axis=axis)}; a null axis is NumPy's None. */
+    public static NDArray compress(Object condition, Object a, Integer axis) {
+        return org.numpyjvm.api.internal.indexing.IndexRoutines.compress(condition, a, axis);
+    }
+
+    /** {@code np.extract(condition, arr)}. */
+    public static NDArray extract(Object condition, Object arr) {
+        return org.numpyjvm.api.internal.indexing.IndexRoutines.extract(condition, arr);
+    }
+
+    /** {@code np.choose(a, choices)}; choices a List/Object[] of arrays or an array (its first axis). */
+    public static NDArray choose(Object a, Object choices) {
+        return org.numpyjvm.api.internal.indexing.WhereRoutines.choose(a, choices, "raise");
+    }
+
+    /** {@code np.choose(a, choices, mode=mode)}, mode 'raise', 'wrap' or 'clip'. */
+    public static NDArray choose(Object a, Object choices, String mode) {
+        return org.numpyjvm.api.internal.indexing.WhereRoutines.choose(a, choices, mode);
+    }
+
+    /** {@code np.select(condlist, choicelist)} (default 0). */
+    public static NDArray select(Object condlist, Object choicelist) {
+        return org.numpyjvm.api.internal.indexing.WhereRoutines.select(condlist, choicelist, 0L);
+    }
+
+    /** {@code np.select(condlist, choicelist, default)}. */
+    public static NDArray select(Object condlist, Object choicelist, Object dflt) {
+        return org.numpyjvm.api.internal.indexing.WhereRoutines.select(condlist, choicelist, dflt);
+    }
+
+    /**
+     * {@code np.where(condition, x, y)}: broadcast; the dtype is the promotion of x and y (Java
+     * Number/Boolean/Complex scalars are weak Python scalars, NEP 50).
+     */
+    public static NDArray where(Object condition, Object x, Object y) {
+        return org.numpyjvm.api.internal.indexing.WhereRoutines.where(condition, x, y);
+    }
+
+    /** {@code np.where(condition)}: the same as {@link #nonzero}. */
+    public static NDArray[] where(Object condition) {
+        return org.numpyjvm.api.internal.indexing.WhereRoutines.nonzero(condition);
+    }
+
+    /** {@code np.nonzero(a)}: one int64 array of indices per dimension. */
+    public static NDArray[] nonzero(Object a) {
+        return org.numpyjvm.api.internal.indexing.WhereRoutines.nonzero(a);
+    }
+
+    /** {@code np.flatnonzero(a)}. */
+    public static NDArray flatnonzero(Object a) {
+        return org.numpyjvm.api.internal.indexing.WhereRoutines.flatnonzero(a);
+    }
+
+    /** {@code np.argwhere(a)}: shape (N, a.ndim). */
+    public static NDArray argwhere(Object a) {
+        return org.numpyjvm.api.internal.indexing.WhereRoutines.argwhere(a);
+    }
+
+    /** {@code np.ix_(*args)} (Java name {@code ix}): open-mesh index arrays; bool args become positions. */
+    public static NDArray[] ix(Object... args) {
+        return org.numpyjvm.api.internal.indexing.WhereRoutines.ix(args);
+    }
+
+    /** {@code np.diag_indices(n)} (ndim 2). */
+    public static NDArray[] diagIndices(int n) {
+        return org.numpyjvm.api.internal.indexing.IndexRoutines.diagIndices(n, 2);
+    }
+
+    /** {@code np.diag_indices(n, ndim)}. */
+    public static NDArray[] diagIndices(int n, int ndim) {
+        return org.numpyjvm.api.internal.indexing.IndexRoutines.diagIndices(n, ndim);
+    }
+
+    /** {@code np.diag_indices_from(arr)}. */
+    public static NDArray[] diagIndicesFrom(NDArray arr) {
+        return org.numpyjvm.api.internal.indexing.IndexRoutines.diagIndicesFrom(arr);
+    }
+
+    /** {@code np.fill_diagonal(a, val)} (in place). */
+    public static void fillDiagonal(NDArray a, Object val) {
+        org.numpyjvm.api.internal.indexing.IndexRoutines.fillDiagonal(a, val, false);
+    }
+
+    /** {@code np.fill_diagonal(a, val, wrap)} (in place). */
+    public static void fillDiagonal(NDArray a, Object val, boolean wrap) {
+        org.numpyjvm.api.internal.indexing.IndexRoutines.fillDiagonal(a, val, wrap);
+    }
+
     // (end of indexing routines)
 
     // ================================================================== creation routines (linspace, eye, meshgrid, ...)
@@ -212,9 +353,108 @@ public final class Np {
 
     // ================================================================== dtype routines (promote_types, iinfo, ...)
 
+    /** {@code np.dtype(spec)}: any NumPy dtype spelling. */
+    public static DType dtype(String spec) {
+        return DType.of(spec);
+    }
+
+    /** {@code np.promote_types(type1, type2)}. */
+    public static DType promoteTypes(DType type1, DType type2) {
+        return DType.promoteTypes(type1, type2);
+    }
+
+    /** {@code np.result_type(*arrays_and_dtypes)}: NDArrays, DTypes, spellings, weak Java scalars. */
+    public static DType resultType(Object... arraysAndDtypes) {
+        return DType.resultType(arraysAndDtypes);
+    }
+
+    /** {@code np.can_cast(from_, to, casting='safe')} for dtypes (and arrays, by their dtype). */
+    public static boolean canCast(Object from, DType to, String casting) {
+        DType f;
+        if (from instanceof NDArray) {
+            f = ((NDArray) from).dtype();
+        } else if (from instanceof DType) {
+            f = (DType) from;
+        } else if (from instanceof String) {
+            f = DType.of((String) from);
+        } else if (from instanceof Number || from instanceof Complex || from instanceof Boolean) {
+            throw new TypeError("can_cast() does not support Python ints, floats, and complex because the result used to "
+                    + "depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.");
+        } else if (from == null) {
+            throw new TypeError("did not understand one of the types; 'None' not accepted");
+        } else {
+            throw new TypeError("did not understand one of the input arguments");
+        }
+        return DType.canCast(f, to, casting);
+    }
+
+    public static boolean canCast(Object from, DType to) {
+        return canCast(from, to, "safe");
+    }
+
+    /** {@code np.iinfo(int_type)}. */
+    public static IInfo iinfo(DType type) {
+        return IInfo.of(type);
+    }
+
+    /** {@code np.finfo(dtype)}. */
+    public static FInfo finfo(DType type) {
+        return FInfo.of(type);
+    }
+
     // (end of dtype routines)
 
     // ================================================================== printing (array2string, printoptions, ...)
+
+    /** {@code np.array2string(a)}. */
+    public static String array2string(NDArray a) {
+        return Printing.array2string(a);
+    }
+
+    /** {@code np.array_repr(arr)}. */
+    public static String arrayRepr(NDArray a) {
+        return Printing.arrayRepr(a);
+    }
+
+    /** {@code np.array_str(a)}. */
+    public static String arrayStr(NDArray a) {
+        return Printing.arrayStr(a);
+    }
+
+    /** {@code np.get_printoptions()}. */
+    public static PrintOptions getPrintoptions() {
+        return Printing.getPrintoptions();
+    }
+
+    /** {@code np.set_printoptions(...)}: options built from {@link PrintOptions#defaults()}. */
+    public static void setPrintoptions(PrintOptions options) {
+        Printing.setPrintoptions(options);
+    }
+
+    /** {@code with np.printoptions(...):} as try-with-resources. */
+    public static Printing.PrintoptionsScope printoptions(PrintOptions options) {
+        return Printing.printoptions(options);
+    }
+
+    /** {@code np.format_float_positional(x)}. */
+    public static String formatFloatPositional(double x) {
+        return Printing.formatFloatPositional(x);
+    }
+
+    /** {@code np.format_float_positional(x, precision=..., unique=..., ...)}. */
+    public static String formatFloatPositional(double x, FloatFormatOptions options) {
+        return Printing.formatFloatPositional(x, options);
+    }
+
+    /** {@code np.format_float_scientific(x)}. */
+    public static String formatFloatScientific(double x) {
+        return Printing.formatFloatScientific(x);
+    }
+
+    /** {@code np.format_float_scientific(x, precision=..., ...)}. */
+    public static String formatFloatScientific(double x, FloatFormatOptions options) {
+        return Printing.formatFloatScientific(x, options);
+    }
 
     // (end of printing)
 }

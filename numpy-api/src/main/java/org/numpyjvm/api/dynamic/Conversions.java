@@ -215,7 +215,7 @@ public final class Conversions {
             return (DType) v;
         }
         if (v instanceof String) {
-            return DTypeNames.parse((String) v);
+            return DType.of((String) v);
         }
         throw new TypeError("Cannot interpret '" + repr(v) + "' as a data type");
     }

@@ -13,25 +13,9 @@ public final class Values {
     private Values() {
     }
 
-    /** DType by NumPy name, for tests only (the real parser is {@code DType.of(String)}). */
+    /** DType by NumPy name. */
     public static DType dtype(String name) {
-        switch (name) {
-            case "bool": return DType.BOOL;
-            case "int8": return DType.INT8;
-            case "uint8": return DType.UINT8;
-            case "int16": return DType.INT16;
-            case "uint16": return DType.UINT16;
-            case "int32": return DType.INT32;
-            case "uint32": return DType.UINT32;
-            case "int64": return DType.INT64;
-            case "uint64": return DType.UINT64;
-            case "float16": return DType.FLOAT16;
-            case "float32": return DType.FLOAT32;
-            case "float64": return DType.FLOAT64;
-            case "complex64": return DType.COMPLEX64;
-            case "complex128": return DType.COMPLEX128;
-            default: throw new IllegalArgumentException(name);
-        }
+        return DType.of(name);
     }
 
     /** Asserts a Java value (as {@code item()} returns) equals a JSON value. */

@@ -27,6 +27,16 @@ public final class CoreNamespace implements NamespaceProvider {
     public void register(Registry.Builder r) {
         creation(r);
         shapes(r);
+        dtypes(r);
+    }
+
+    private static void dtypes(Registry.Builder r) {
+        r.def("promote_types", "(type1, type2, /)", a -> Np.promoteTypes(a.dtype("type1"), a.dtype("type2")));
+        r.def("result_type", "(*arrays_and_dtypes)", a -> Np.resultType(a.varargs("arrays_and_dtypes").toArray()));
+        r.def("can_cast", "(from_, to, casting='safe')", a -> {
+            Object from = a.raw("from_");
+            return Np.canCast(from instanceof String ? DType.of((String) from) : from, a.dtype("to"), a.string("casting"));
+        });
     }
 
     private static void creation(Registry.Builder r) {

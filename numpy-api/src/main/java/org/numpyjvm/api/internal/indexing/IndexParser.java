@@ -2,10 +2,14 @@ package org.numpyjvm.api.internal.indexing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.numpyjvm.api.DType;
 import org.numpyjvm.api.Index;
 import org.numpyjvm.api.IndexError;
+import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.Np;
 import org.numpyjvm.api.Slice;
+import org.numpyjvm.api.TypeError;
+import org.numpyjvm.api.ValueError;
 
 /**
  * Parses the text of a NumPy index: comma-separated items, each an integer, a slice
@@ -62,23 +66,38 @@ final class IndexParser {
             return Boolean.valueOf(s.equals("True"));
         }
         if (s.startsWith("[")) {
-            return Np.array(ListLiteral.parse(s));
+            NDArray arr = Np.array(ListLiteral.parse(s));
+            return arr.size() == 0 ? arr.astype(DType.INT64) : arr; // NumPy: an empty list is an intp index
+        }
+        if (s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '"') && s.charAt(s.length() - 1) == s.charAt(0)) {
+            return s.substring(1, s.length() - 1); // a Python string: not a valid index
         }
         if (s.indexOf(':') >= 0) {
             String[] p = s.split(":", -1);
             if (p.length > 3) {
                 throw bad(whole);
             }
-            Integer start = intOrNull(p[0], whole);
-            Integer stop = intOrNull(p[1], whole);
-            Integer step = p.length == 3 ? intOrNull(p[2], whole) : null;
-            return new Slice(start, stop, step);
+            try {
+                Integer start = intOrNull(p[0], whole);
+                Integer stop = intOrNull(p[1], whole);
+                Integer step = p.length == 3 ? intOrNull(p[2], whole) : null;
+                return new Slice(start, stop, step);
+            } catch (TypeError | ValueError e) {
+                return new BadSlice(e);
+            }
         }
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
+            if (isFloat(s)) {
+                return Double.valueOf(s); // a Python float: not a valid index
+            }
             throw bad(whole);
         }
+    }
+
+    static boolean isFloat(String s) {
+        return s.matches("[+-]?(\\d+\\.\\d*|\\.\\d+|\\d+)([eE][+-]?\\d+)?") || s.equals("nan") || s.equals("inf");
     }
 
     private static Integer intOrNull(String s, String whole) {
@@ -90,6 +109,9 @@ final class IndexParser {
             long v = Long.parseLong(t);
             return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
         } catch (NumberFormatException e) {
+            if (isFloat(t) || t.startsWith("'") || t.startsWith("\"")) {
+                throw new TypeError("slice indices must be integers or None or have an __index__ method");
+            }
             throw bad(whole);
         }
     }

@@ -1,19 +1,21 @@
 package org.numpyjvm.api.internal.indexing;
 
+import java.util.Arrays;
 import java.util.List;
-import org.numpyjvm.api.DType;
 import org.numpyjvm.api.Index;
 import org.numpyjvm.api.IndexError;
 import org.numpyjvm.api.NDArray;
-import org.numpyjvm.api.Np;
 import org.numpyjvm.api.Slice;
+import org.numpyjvm.api.ValueError;
 import org.numpyjvm.api.internal.core.Internals;
+import org.numpyjvm.api.internal.core.Shapes;
 import org.numpyjvm.api.internal.loops.Assign;
 
 /**
- * {@code a[index]} and {@code a[index] = v}. An index is parsed once into items (see
- * {@link Index}), classified, then dispatched: integers and slices, ellipsis and newaxis only
- * (basic) give a view; anything with an index array goes to advanced indexing (a copy).
+ * {@code a[index]} and {@code a[index] = v}. An index is parsed once into an {@link IndexPlan}
+ * (NumPy's {@code prepare_index}), then dispatched: integers, slices, ellipsis and newaxis only
+ * (basic) give a view; a single boolean mask of the array's dimensionality takes its own path;
+ * anything else with an index array goes to gather/scatter ({@link AdvancedIndexing}, a copy).
  */
 public final class Indexing {
     private Indexing() {
@@ -25,51 +27,84 @@ public final class Indexing {
     }
 
     public static NDArray get(NDArray a, List<Object> items) {
-        if (isAdvanced(items)) {
-            return AdvancedIndexing.get(a, items);
+        IndexPlan p = IndexPlan.of(a, items);
+        switch (p.kind) {
+            case BASIC: return basicView(a, p.items, -1);
+            case MASK: return AdvancedIndexing.maskGet(a, p.mask);
+            default: return AdvancedIndexing.get(p);
         }
-        return basic(a, items);
     }
 
+    /** {@code a[index] = value}; the caller has checked that a is writeable. */
     public static void set(NDArray a, List<Object> items, Object value) {
-        if (isAdvanced(items)) {
-            AdvancedIndexing.set(a, items, value);
-            return;
+        IndexPlan p = IndexPlan.of(a, items);
+        switch (p.kind) {
+            case BASIC:
+                assignBasic(basicView(a, p.items, -1), value);
+                return;
+            case MASK:
+                AdvancedIndexing.maskSet(a, p.mask, value);
+                return;
+            default:
+                AdvancedIndexing.set(p, a.dtype(), value);
         }
-        NDArray target = basic(a, items);
-        NDArray v = value instanceof NDArray ? (NDArray) value : Np.asarray(value);
+    }
+
+    /** {@code view[...] = value} with NumPy's broadcasting (leading 1-dims of value dropped) and message. */
+    static void assignBasic(NDArray target, Object value) {
+        NDArray v = Values.toArray(value, target.dtype());
+        if (!(value instanceof NDArray) && v.ndim() > target.ndim()) {
+            throw new ValueError("setting an array element with a sequence. The requested array would exceed the maximum "
+                    + "number of dimension of " + target.ndim() + ".");
+        }
+        v = stripLeadingOnes(v, target.ndim());
+        int[] ts = target.shape();
+        if (Shapes.broadcastStrides(v.shape(), Internals.strides(v), ts) == null) {
+            throw new ValueError("could not broadcast input array from shape " + tuple(v.shape()) + " into shape "
+                    + tuple(ts));
+        }
         Assign.copyInto(target, v);
     }
 
-    static boolean isAdvanced(List<Object> items) {
-        for (Object o : items) {
-            if (o instanceof NDArray || o instanceof Boolean) {
-                return true;
-            }
+    /** Drops leading length-1 dims of v while it has more dims than {@code nd} (NumPy's setitem rule). */
+    static NDArray stripLeadingOnes(NDArray v, int nd) {
+        int[] s = v.shape();
+        int k = 0;
+        while (s.length - k > nd && s[k] == 1) {
+            k++;
         }
-        return false;
+        return k == 0 ? v : v.reshape(Arrays.copyOfRange(s, k, s.length));
+    }
+
+    /** A shape as NumPy prints it inside these messages: {@code (2,3)}, {@code (5,)}. */
+    static String tuple(int[] shape) {
+        return Shapes.tupleString(shape).replace(" ", "");
     }
 
     /** Basic indexing: the view selected by integers, slices, ellipsis and newaxis. */
     public static NDArray basic(NDArray a, List<Object> items) {
+        IndexPlan p = IndexPlan.of(a, items);
+        if (p.kind != IndexPlan.Kind.BASIC) {
+            throw new IndexError(IndexPlan.INVALID);
+        }
+        return basicView(a, p.items, -1);
+    }
+
+    /**
+     * The view for already validated basic items (Long, Slice, ELLIPSIS, NEWAXIS);
+     * {@code consumed} is the number of array dims they index (-1: count them here).
+     */
+    static NDArray basicView(NDArray a, List<Object> items, int consumed) {
         int nd = a.ndim();
         int[] shape = a.shape();
         int[] strides = Internals.strides(a);
-        int consumed = 0;
-        int ellipses = 0;
-        for (Object o : items) {
-            if (o == Index.ELLIPSIS) {
-                ellipses++;
-            } else if (o != Index.NEWAXIS) {
-                consumed++;
+        if (consumed < 0) {
+            consumed = 0;
+            for (Object o : items) {
+                if (o != Index.ELLIPSIS && o != Index.NEWAXIS) {
+                    consumed++;
+                }
             }
-        }
-        if (ellipses > 1) {
-            throw new IndexError("an index can only have a single ellipsis ('...')");
-        }
-        if (consumed > nd) {
-            throw new IndexError("too many indices for array: array is " + nd + "-dimensional, but " + consumed
-                    + " were indexed");
         }
         int maxOut = nd + items.size();
         int[] ns = new int[maxOut];
@@ -100,7 +135,9 @@ public final class Indexing {
                 }
                 off += (int) (i < 0 ? i + len : i) * strides[dim];
                 dim++;
-            } else if (o instanceof Slice) {
+            } else if (o instanceof BadSlice) {
+                throw ((BadSlice) o).error;
+            } else {
                 int[] ix = ((Slice) o).indices(shape[dim]);
                 if (ix[3] > 0) {
                     off += ix[0] * strides[dim];
@@ -109,9 +146,6 @@ public final class Indexing {
                 nt[out] = strides[dim] * ix[2];
                 out++;
                 dim++;
-            } else {
-                throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and "
-                        + "integer or boolean arrays are valid indices");
             }
         }
         if (!sawEllipsis) {
@@ -122,9 +156,7 @@ public final class Indexing {
                 dim++;
             }
         }
-        DType dt = a.dtype();
-        NDArray v = Internals.create(dt, Internals.data(a), java.util.Arrays.copyOf(ns, out),
-                java.util.Arrays.copyOf(nt, out), off, a, a.isWriteable());
-        return v;
+        return Internals.create(a.dtype(), Internals.data(a), Arrays.copyOf(ns, out), Arrays.copyOf(nt, out), off, a,
+                a.isWriteable());
     }
 }

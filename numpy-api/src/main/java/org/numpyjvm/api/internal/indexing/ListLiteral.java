@@ -65,6 +65,9 @@ final class ListLiteral {
         try {
             return Long.parseLong(tok);
         } catch (NumberFormatException e) {
+            if (IndexParser.isFloat(tok)) {
+                throw new IndexError(IndexPlan.INVALID); // NumPy: a list with floats is not an index
+            }
             throw new IndexError("cannot parse index list '" + s + "'");
         }
     }
