@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
+import org.numpyjvm.api.FInfo;
+import org.numpyjvm.api.IInfo;
+import org.numpyjvm.api.Printing;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.Np;
 import org.numpyjvm.api.dynamic.Registry;
@@ -45,6 +48,8 @@ public final class GuardRailDemo {
         complex(out);
         arrays(out);
         arrayErrors(out);
+        indexingAndTypes(out);
+        printing(out);
         dynamic(out);
         math(out);
         platform(out);
@@ -135,6 +140,47 @@ public final class GuardRailDemo {
         attempt(out, "arange(3)[1, 2]", () -> Np.arange(3).get("1, 2"));
         attempt(out, "write to broadcast view", () -> Np.broadcastTo(Np.arange(3), 2, 3).set("0, 0", 1));
         attempt(out, "swapaxes(arange(3), 0, 3)", () -> Np.arange(3).swapaxes(0, 3));
+    }
+
+    private static void indexingAndTypes(PrintStream out) {
+        out.println("== advanced indexing, types");
+        NDArray a = Np.arange(10, 20);
+        out.println("take(arange(10, 20), [7, 0, -1]) = " + Np.take(a, new long[] {7, 0, -1}));
+        NDArray mask = Np.array(new boolean[] {true, false, true, false, false, true, false, false, false, true});
+        out.println("extract(mask, a) = " + Np.extract(mask, a));
+        out.println("where(mask, a, -1) = " + Np.where(mask, a, -1L));
+        out.println("nonzero(mask) = " + Arrays.toString(Np.nonzero(mask)));
+        NDArray m = Np.zeros(DType.INT32, 3, 3);
+        Np.fillDiagonal(m, 5L);
+        Np.put(m, new long[] {1, 2}, new long[] {8, 9});
+        out.println("fill_diagonal + put on zeros((3, 3), int32) =\n" + m);
+        out.println("promote_types(int8, uint8) = " + Np.promoteTypes(DType.INT8, DType.UINT8)
+                + ", promote_types(int64, float32) = " + Np.promoteTypes(DType.INT64, DType.FLOAT32)
+                + ", result_type(int16, complex64) = " + Np.resultType(DType.INT16, DType.COMPLEX64));
+        out.println("can_cast(int64, int32) = " + Np.canCast(DType.INT64, DType.INT32)
+                + ", same_kind = " + Np.canCast(DType.INT64, DType.INT32, "same_kind")
+                + ", dtype('<U3') = " + Np.dtype("<U3").repr());
+        IInfo i8 = Np.iinfo(DType.INT8);
+        IInfo u64 = Np.iinfo(DType.UINT64);
+        out.println("iinfo(int8) = [" + i8.min() + ", " + i8.max() + "], iinfo(uint64).max = " + u64.max());
+        FInfo f64 = Np.finfo(DType.FLOAT64);
+        out.println("finfo(float64): eps bits " + Long.toHexString(Double.doubleToLongBits(f64.eps()))
+                + ", precision " + f64.precision() + ", maxexp " + f64.maxexp());
+        out.println(Np.finfo(DType.FLOAT32));
+        out.println(Np.iinfo(DType.INT16));
+    }
+
+    private static void printing(PrintStream out) {
+        out.println("== printing");
+        out.println(Np.arange(0.0, 1.0, 0.1));
+        out.println(Np.array(new double[] {1e-10, 1.5, 1e10}));
+        out.println(Np.array(new double[] {Double.NaN, Double.POSITIVE_INFINITY, -0.0, 1.0 / 3}));
+        out.println(Np.array(new float[] {0.1f, 2.5f, -3.75f}));
+        out.println(Np.ones(DType.COMPLEX128, 2));
+        out.println(Np.arange(2000).reshape(2, 1000));
+        out.println(Np.arange(24).reshape(2, 3, 4).str());
+        out.println(Printing.formatFloatPositional(0.1) + " " + Printing.formatFloatPositional(1e22) + " "
+                + Printing.formatFloatScientific(123456.789) + " " + Printing.formatFloatScientific(5e-324));
     }
 
     private static Map<String, Object> kw(Object... pairs) {
