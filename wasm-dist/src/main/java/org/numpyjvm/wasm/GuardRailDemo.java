@@ -36,12 +36,12 @@ public final class GuardRailDemo {
             System.exit(Integer.parseInt(args[1]));
             return;
         }
-        run(System.out);
+        run(System.out, args.length);
         System.out.flush();
     }
 
-    /** Everything the demo prints. */
-    public static void run(PrintStream out) {
+    /** Everything the demo prints; {@code zero} is 0 (the argument count), unknown to the compilers. */
+    public static void run(PrintStream out, int zero) {
         out.println("numpy-jvm guard rail demo");
         dtypes(out);
         errors(out);
@@ -53,6 +53,7 @@ public final class GuardRailDemo {
         dynamic(out);
         math(out);
         platform(out);
+        division(out, zero);
         out.println("done");
     }
 
@@ -221,6 +222,8 @@ public final class GuardRailDemo {
             out.println(what + " -> no error: " + r);
         } catch (NumpyException e) {
             out.println(what + " -> " + e.pythonType() + ": " + e.getMessage());
+        } catch (ArithmeticException e) {
+            out.println(what + " -> ArithmeticException: " + e.getMessage());
         }
     }
 
@@ -284,6 +287,23 @@ public final class GuardRailDemo {
         out.println(bits);
         out.println("StrictMath.sin(1)=" + fixed(StrictMath.sin(1)) + " exp(-inf)=" + fixed(Math.exp(Double.NEGATIVE_INFINITY))
                 + " log(0)=" + fixed(Math.log(0)));
+    }
+
+    /** Java's integer division semantics (wasm's div/rem instructions trap on these). */
+    private static void division(PrintStream out, int zero) {
+        out.println("== integer division");
+        int minusOne = zero - 1;
+        long zeroL = zero;
+        out.println("MIN_VALUE / -1 = " + (Integer.MIN_VALUE / minusOne) + ", MIN_VALUE % -1 = " + (Integer.MIN_VALUE % minusOne)
+                + ", Long.MIN_VALUE / -1 = " + (Long.MIN_VALUE / (zeroL - 1)) + ", -7 / 2 = " + (-7 / (zero + 2))
+                + ", -7 % 2 = " + (-7 % (zero + 2)) + ", floorDiv(-7, 2) = " + Math.floorDiv(-7, zero + 2)
+                + ", floorMod(-7L, 2L) = " + Math.floorMod(-7L, zeroL + 2));
+        attempt(out, "7 / 0", () -> 7 / zero);
+        attempt(out, "7 % 0", () -> 7 % zero);
+        attempt(out, "7L / 0L", () -> 7L / zeroL);
+        attempt(out, "7L % 0L", () -> 7L % zeroL);
+        attempt(out, "Math.floorDiv(7, 0)", () -> Math.floorDiv(7, zero));
+        attempt(out, "Math.floorMod(7L, 0L)", () -> Math.floorMod(7L, zeroL));
     }
 
     private static void platform(PrintStream out) {

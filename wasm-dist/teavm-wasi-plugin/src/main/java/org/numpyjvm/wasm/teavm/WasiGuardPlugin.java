@@ -14,7 +14,9 @@ import org.teavm.vm.spi.TeaVMPlugin;
  *       {@code teavmMath.*} and inaccurate Java bodies), {@code System.nanoTime},
  *       {@code System.exit}, {@code Runtime.exit/halt/availableProcessors}, and wraps the main
  *       class's {@code main} so an uncaught throwable is printed and exits 1;</li>
- *   <li>{@link WasmMathIntrinsic}: {@code Math.sqrt/floor/ceil} as {@code f64} instructions.</li>
+ *   <li>{@link WasmMathIntrinsic}: {@code Math.sqrt/floor/ceil} as {@code f64} instructions;</li>
+ *   <li>{@link IntegerDivisionTransformer}: integer {@code /} and {@code %} throw
+ *       {@code ArithmeticException} on a zero divisor (wasm would trap).</li>
  * </ul>
  *
  * <p>What the module finally imports is checked on the binary (wasm-dist's integration test):
@@ -32,6 +34,7 @@ public final class WasiGuardPlugin implements TeaVMPlugin {
             return;
         }
         host.add(new WasiClassLibTransformer());
+        host.add(new IntegerDivisionTransformer());
         wasmHost.add(context -> new WasmMathIntrinsic());
     }
 }
