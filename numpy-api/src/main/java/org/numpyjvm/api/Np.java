@@ -2,8 +2,14 @@ package org.numpyjvm.api;
 
 import org.numpyjvm.api.internal.core.Internals;
 import org.numpyjvm.api.internal.core.Shapes;
+import org.numpyjvm.api.internal.creation.Filled;
+import org.numpyjvm.api.internal.creation.FromBuffer;
 import org.numpyjvm.api.internal.creation.FromObject;
+import org.numpyjvm.api.internal.creation.FromText;
+import org.numpyjvm.api.internal.creation.Grids;
+import org.numpyjvm.api.internal.creation.Matrices;
 import org.numpyjvm.api.internal.creation.Ranges;
+import org.numpyjvm.api.internal.creation.Spaces;
 
 /**
  * The {@code numpy} namespace as static Java methods: NumPy's names (camelCase where Java needs
@@ -30,6 +36,15 @@ public final class Np {
         return FromObject.array(obj, dtype);
     }
 
+    /**
+     * {@code np.array(obj, dtype, copy=copy, order=order, ndmin=ndmin)}: dtype null infers;
+     * copy TRUE (NumPy's default) always copies, null copies only when needed, FALSE raises
+     * NumPy's ValueError when a copy is needed; order 'K' is NumPy's default.
+     */
+    public static NDArray array(Object obj, DType dtype, Boolean copy, char order, int ndmin) {
+        return FromObject.array(obj, dtype, copy, order, ndmin);
+    }
+
     /** {@code np.asarray(obj)}: no copy when obj already is an NDArray. */
     public static NDArray asarray(Object obj) {
         return FromObject.asarray(obj, null);
@@ -40,51 +55,84 @@ public final class Np {
         return FromObject.asarray(obj, dtype);
     }
 
-    /** {@code np.copy(a)}. */
+    /** {@code np.asarray(obj, dtype=dtype, order=order)}: a copy only when dtype or order demand it. */
+    public static NDArray asarray(Object obj, DType dtype, char order) {
+        return FromObject.array(obj, dtype, null, order, 0);
+    }
+
+    /** {@code np.copy(a)}: a copy keeping a's layout (order='K'). */
     public static NDArray copy(Object a) {
-        return asarray(a).copy('K');
+        return FromObject.array(a, null, Boolean.TRUE, 'K', 0);
+    }
+
+    /** {@code np.copy(a, order=order)}. */
+    public static NDArray copy(Object a, char order) {
+        return FromObject.array(a, null, Boolean.TRUE, order, 0);
     }
 
     // ------------------------------------------------------------------ creation: filled
 
     /** {@code np.zeros(shape)} (float64). */
     public static NDArray zeros(int... shape) {
-        return zeros(DType.FLOAT64, shape);
+        return Filled.zeros(shape, DType.FLOAT64, 'C');
     }
 
     /** {@code np.zeros(shape, dtype)}. */
     public static NDArray zeros(DType dtype, int... shape) {
-        return Internals.allocate(dtype, shape);
+        return Filled.zeros(shape, dtype, 'C');
+    }
+
+    /** {@code np.zeros(shape, dtype, order)} with order 'C' or 'F'. */
+    public static NDArray zeros(int[] shape, DType dtype, char order) {
+        return Filled.zeros(shape, dtype, order);
     }
 
     /** {@code np.empty(shape, dtype)}: zero-filled here (Java arrays always are). */
     public static NDArray empty(DType dtype, int... shape) {
-        return Internals.allocate(dtype, shape);
+        return Filled.zeros(shape, dtype, 'C');
     }
 
+    /** {@code np.empty(shape)} (float64, zero-filled). */
     public static NDArray empty(int... shape) {
-        return empty(DType.FLOAT64, shape);
+        return Filled.zeros(shape, DType.FLOAT64, 'C');
+    }
+
+    /** {@code np.empty(shape, dtype, order)} (zero-filled). */
+    public static NDArray empty(int[] shape, DType dtype, char order) {
+        return Filled.zeros(shape, dtype, order);
     }
 
     /** {@code np.ones(shape)} (float64). */
     public static NDArray ones(int... shape) {
-        return ones(DType.FLOAT64, shape);
+        return Filled.ones(shape, DType.FLOAT64, 'C');
     }
 
+    /** {@code np.ones(shape, dtype)}. */
     public static NDArray ones(DType dtype, int... shape) {
-        return full(dtype, 1L, shape);
+        return Filled.ones(shape, dtype, 'C');
     }
 
-    /** {@code np.full(shape, fill_value, dtype)}. */
+    /** {@code np.ones(shape, dtype, order)}. */
+    public static NDArray ones(int[] shape, DType dtype, char order) {
+        return Filled.ones(shape, dtype, order);
+    }
+
+    /** {@code np.full(shape, fill_value, dtype)}: a Python-int fill must fit an integer dtype. */
     public static NDArray full(DType dtype, Object fillValue, int... shape) {
-        NDArray a = Internals.allocate(dtype, shape);
-        a.fill(fillValue);
-        return a;
+        return Filled.full(shape, fillValue, dtype, 'C');
     }
 
-    /** {@code np.full(shape, fill_value)}: dtype from the value as {@code np.array(fill_value)}. */
-    public static NDArray full(Object fillValue, int... shape) {
-        return full(array(fillValue).dtype(), fillValue, shape);
+    /**
+     * {@code np.full(shape, fill_value)}: dtype from the value as {@code np.array(fill_value)}.
+     * (Shape first, as NumPy: a fill-first varargs overload made {@code full(DType.INT8, 5, 2)} ambiguous.)
+     */
+    public static NDArray full(int[] shape, Object fillValue) {
+        return Filled.full(shape, fillValue, null, 'C');
+    }
+
+    /** {@code np.full(shape, fill_value, dtype, order)}; dtype null infers; fill may be a sequence (broadcast). */
+    public static NDArray full(int[] shape, Object fillValue, DType dtype, char order) {
+        return Filled.full(shape, fillValue, dtype, order);
     }
 
     // ------------------------------------------------------------------ creation: ranges
@@ -109,8 +157,16 @@ public final class Np {
         return Ranges.arange(start, stop, step, null);
     }
 
-    /** {@code np.arange(start, stop, step, dtype=dtype)}; numbers as Python values. */
-    public static NDArray arange(Number start, Number stop, Number step, DType dtype) {
+    /** {@code np.arange(stop, dtype=dtype)}; stop a Java number standing for a Python one. */
+    public static NDArray arange(Object stop, DType dtype) {
+        return Ranges.arange(stop, null, null, dtype);
+    }
+
+    /**
+     * {@code np.arange(start, stop, step, dtype=dtype)}: numbers as Python values
+     * (Integer/Long/BigInteger, Double, Boolean, {@link Complex}); step null is 1, dtype null infers.
+     */
+    public static NDArray arange(Object start, Object stop, Object step, DType dtype) {
         return Ranges.arange(start, stop, step, dtype);
     }
 
@@ -344,6 +400,337 @@ public final class Np {
     // (end of indexing routines)
 
     // ================================================================== creation routines (linspace, eye, meshgrid, ...)
+
+    /** {@code np.asanyarray(a)} (= {@link #asarray}: numpy-jvm has no ndarray subclasses). */
+    public static NDArray asanyarray(Object a) {
+        return FromObject.asarray(a, null);
+    }
+
+    /** {@code np.asanyarray(a, dtype)}. */
+    public static NDArray asanyarray(Object a, DType dtype) {
+        return FromObject.asarray(a, dtype);
+    }
+
+    /** {@code np.ascontiguousarray(a)}: C-contiguous, at least 1-d, a copy only when needed. */
+    public static NDArray ascontiguousarray(Object a) {
+        return FromObject.array(a, null, null, 'C', 1);
+    }
+
+    /** {@code np.ascontiguousarray(a, dtype)}. */
+    public static NDArray ascontiguousarray(Object a, DType dtype) {
+        return FromObject.array(a, dtype, null, 'C', 1);
+    }
+
+    /** {@code np.asfortranarray(a)}: F-contiguous, at least 1-d, a copy only when needed. */
+    public static NDArray asfortranarray(Object a) {
+        return FromObject.array(a, null, null, 'F', 1);
+    }
+
+    /** {@code np.asfortranarray(a, dtype)}. */
+    public static NDArray asfortranarray(Object a, DType dtype) {
+        return FromObject.array(a, dtype, null, 'F', 1);
+    }
+
+    /** {@code np.astype(x, dtype)}: a copy keeping x's layout. */
+    public static NDArray astype(NDArray x, DType dtype) {
+        return FromObject.astype(x, dtype, true);
+    }
+
+    /** {@code np.astype(x, dtype, copy=copy)}: with copy false, x itself when it already has that dtype. */
+    public static NDArray astype(NDArray x, DType dtype, boolean copy) {
+        return FromObject.astype(x, dtype, copy);
+    }
+
+    /** {@code np.zeros_like(a)}: a's shape, dtype and layout (order='K'). */
+    public static NDArray zerosLike(Object a) {
+        return Filled.like(a, null, 'K', null);
+    }
+
+    /** {@code np.zeros_like(a, dtype)}. */
+    public static NDArray zerosLike(Object a, DType dtype) {
+        return Filled.like(a, dtype, 'K', null);
+    }
+
+    /** {@code np.zeros_like(a, dtype, order, shape)}; dtype/shape null keep a's. */
+    public static NDArray zerosLike(Object a, DType dtype, char order, int[] shape) {
+        return Filled.like(a, dtype, order, shape);
+    }
+
+    /** {@code np.empty_like(a)} (zero-filled). */
+    public static NDArray emptyLike(Object a) {
+        return Filled.like(a, null, 'K', null);
+    }
+
+    /** {@code np.empty_like(a, dtype)} (zero-filled). */
+    public static NDArray emptyLike(Object a, DType dtype) {
+        return Filled.like(a, dtype, 'K', null);
+    }
+
+    /** {@code np.empty_like(a, dtype, order, shape)} (zero-filled). */
+    public static NDArray emptyLike(Object a, DType dtype, char order, int[] shape) {
+        return Filled.like(a, dtype, order, shape);
+    }
+
+    /** {@code np.ones_like(a)}. */
+    public static NDArray onesLike(Object a) {
+        return Filled.fullLike(a, 1L, null, 'K', null);
+    }
+
+    /** {@code np.ones_like(a, dtype)}. */
+    public static NDArray onesLike(Object a, DType dtype) {
+        return Filled.fullLike(a, 1L, dtype, 'K', null);
+    }
+
+    /** {@code np.ones_like(a, dtype, order, shape)}. */
+    public static NDArray onesLike(Object a, DType dtype, char order, int[] shape) {
+        return Filled.fullLike(a, 1L, dtype, order, shape);
+    }
+
+    /** {@code np.full_like(a, fill_value)}: the value cast to a's dtype. */
+    public static NDArray fullLike(Object a, Object fillValue) {
+        return Filled.fullLike(a, fillValue, null, 'K', null);
+    }
+
+    /** {@code np.full_like(a, fill_value, dtype)}. */
+    public static NDArray fullLike(Object a, Object fillValue, DType dtype) {
+        return Filled.fullLike(a, fillValue, dtype, 'K', null);
+    }
+
+    /** {@code np.full_like(a, fill_value, dtype, order, shape)}. */
+    public static NDArray fullLike(Object a, Object fillValue, DType dtype, char order, int[] shape) {
+        return Filled.fullLike(a, fillValue, dtype, order, shape);
+    }
+
+    /** {@code np.linspace(start, stop)} (num=50). Start/stop: numbers, Complex, sequences or arrays. */
+    public static NDArray linspace(Object start, Object stop) {
+        return Spaces.linspace(start, stop, 50, true, null, 0);
+    }
+
+    /** {@code np.linspace(start, stop, num)}. */
+    public static NDArray linspace(Object start, Object stop, int num) {
+        return Spaces.linspace(start, stop, num, true, null, 0);
+    }
+
+    /** {@code np.linspace(start, stop, num, endpoint)}. */
+    public static NDArray linspace(Object start, Object stop, int num, boolean endpoint) {
+        return Spaces.linspace(start, stop, num, endpoint, null, 0);
+    }
+
+    /** {@code np.linspace(start, stop, num, endpoint, dtype=dtype, axis=axis)}; dtype null infers. */
+    public static NDArray linspace(Object start, Object stop, int num, boolean endpoint, DType dtype, int axis) {
+        return Spaces.linspace(start, stop, num, endpoint, dtype, axis);
+    }
+
+    /**
+     * {@code np.linspace(..., retstep=True)}: {@code {samples (NDArray), step}}; step is a Double
+     * (Complex) for scalar endpoints, an NDArray for array endpoints, NaN when undefined.
+     */
+    public static Object[] linspaceRetstep(Object start, Object stop, int num, boolean endpoint, DType dtype, int axis) {
+        return Spaces.linspaceWithStep(start, stop, num, endpoint, dtype, axis);
+    }
+
+    /** {@code np.logspace(start, stop, num)} (base 10). */
+    public static NDArray logspace(Object start, Object stop, int num) {
+        return Spaces.logspace(start, stop, num, true, 10.0, null, 0);
+    }
+
+    /** {@code np.logspace(start, stop, num, endpoint, base, dtype, axis)}; base a number or an array (broadcast). */
+    public static NDArray logspace(Object start, Object stop, int num, boolean endpoint, Object base, DType dtype, int axis) {
+        return Spaces.logspace(start, stop, num, endpoint, base, dtype, axis);
+    }
+
+    /** {@code np.geomspace(start, stop, num)}: negative and complex endpoints as NumPy. */
+    public static NDArray geomspace(Object start, Object stop, int num) {
+        return Spaces.geomspace(start, stop, num, true, null, 0);
+    }
+
+    /** {@code np.geomspace(start, stop, num, endpoint, dtype, axis)}. */
+    public static NDArray geomspace(Object start, Object stop, int num, boolean endpoint, DType dtype, int axis) {
+        return Spaces.geomspace(start, stop, num, endpoint, dtype, axis);
+    }
+
+    /** {@code np.eye(N)} (float64). */
+    public static NDArray eye(int n) {
+        return Matrices.eye(n, null, 0, DType.FLOAT64, 'C');
+    }
+
+    /** {@code np.eye(N, M, k, dtype)}; M null means N. */
+    public static NDArray eye(int n, Integer m, int k, DType dtype) {
+        return Matrices.eye(n, m, k, dtype, 'C');
+    }
+
+    /** {@code np.eye(N, M, k, dtype, order)}. */
+    public static NDArray eye(int n, Integer m, int k, DType dtype, char order) {
+        return Matrices.eye(n, m, k, dtype, order);
+    }
+
+    /** {@code np.identity(n)} (float64). */
+    public static NDArray identity(int n) {
+        return Matrices.eye(n, null, 0, DType.FLOAT64, 'C');
+    }
+
+    /** {@code np.identity(n, dtype)}. */
+    public static NDArray identity(int n, DType dtype) {
+        return Matrices.eye(n, null, 0, dtype, 'C');
+    }
+
+    /** {@code np.tri(N)} (float64). */
+    public static NDArray tri(int n) {
+        return Matrices.tri(n, null, 0, DType.FLOAT64);
+    }
+
+    /** {@code np.tri(N, M, k, dtype)}; M null means N. */
+    public static NDArray tri(int n, Integer m, int k, DType dtype) {
+        return Matrices.tri(n, m, k, dtype);
+    }
+
+    /** {@code np.tril(m)}. */
+    public static NDArray tril(Object m) {
+        return Matrices.tril(m, 0);
+    }
+
+    /** {@code np.tril(m, k)}: a copy with zeros above the k-th diagonal (last two axes). */
+    public static NDArray tril(Object m, int k) {
+        return Matrices.tril(m, k);
+    }
+
+    /** {@code np.triu(m)}. */
+    public static NDArray triu(Object m) {
+        return Matrices.triu(m, 0);
+    }
+
+    /** {@code np.triu(m, k)}: a copy with zeros below the k-th diagonal (last two axes). */
+    public static NDArray triu(Object m, int k) {
+        return Matrices.triu(m, k);
+    }
+
+    /** {@code np.diag(v)}. */
+    public static NDArray diag(Object v) {
+        return Matrices.diag(v, 0);
+    }
+
+    /** {@code np.diag(v, k)}: 1-d → 2-d with v on diagonal k; 2-d → diagonal k (a read-only view, as NumPy). */
+    public static NDArray diag(Object v, int k) {
+        return Matrices.diag(v, k);
+    }
+
+    /** {@code np.diagflat(v)}. */
+    public static NDArray diagflat(Object v) {
+        return Matrices.diagflat(v, 0);
+    }
+
+    /** {@code np.diagflat(v, k)}. */
+    public static NDArray diagflat(Object v, int k) {
+        return Matrices.diagflat(v, k);
+    }
+
+    /** {@code np.vander(x)}. */
+    public static NDArray vander(Object x) {
+        return Matrices.vander(x, null, false);
+    }
+
+    /** {@code np.vander(x, N, increasing)}; N null means len(x). */
+    public static NDArray vander(Object x, Integer n, boolean increasing) {
+        return Matrices.vander(x, n, increasing);
+    }
+
+    /** {@code np.meshgrid(*xi)} (indexing='xy', copies). */
+    public static NDArray[] meshgrid(Object... xi) {
+        return Grids.meshgrid(xi, "xy", false, true);
+    }
+
+    /**
+     * {@code np.meshgrid(*xi, indexing=indexing, sparse=sparse, copy=copy)}. With copy false
+     * and sparse false the results are read-only broadcast views (NumPy's warn-on-write views).
+     */
+    public static NDArray[] meshgrid(String indexing, boolean sparse, boolean copy, Object... xi) {
+        return Grids.meshgrid(xi, indexing, sparse, copy);
+    }
+
+    /** {@code np.mgrid[...]}: see {@link GridSlice} ({@code GridSlice.points(a, b, n)} is {@code a:b:nj}). */
+    public static NDArray mgrid(GridSlice... key) {
+        return Grids.mgrid(key);
+    }
+
+    /** {@code np.mgrid[...]} with integer slices. */
+    public static NDArray mgrid(Slice... key) {
+        return Grids.mgrid(org.numpyjvm.api.internal.creation.GridSlices.of(key));
+    }
+
+    /** {@code np.ogrid[...]}: always an array of arrays (NumPy returns a lone array for one slice: element 0 here). */
+    public static NDArray[] ogrid(GridSlice... key) {
+        return Grids.ogrid(key);
+    }
+
+    /** {@code np.ogrid[...]} with integer slices. */
+    public static NDArray[] ogrid(Slice... key) {
+        return Grids.ogrid(org.numpyjvm.api.internal.creation.GridSlices.of(key));
+    }
+
+    /** {@code np.indices(dimensions)} (int64). */
+    public static NDArray indices(int... dimensions) {
+        return Grids.indices(dimensions, DType.INT64);
+    }
+
+    /** {@code np.indices(dimensions, dtype)}. */
+    public static NDArray indices(int[] dimensions, DType dtype) {
+        return Grids.indices(dimensions, dtype);
+    }
+
+    /** {@code np.indices(dimensions, dtype, sparse=True)}. */
+    public static NDArray[] indicesSparse(int[] dimensions, DType dtype) {
+        return Grids.indicesSparse(dimensions, dtype);
+    }
+
+    /** {@code np.fromfunction(function, shape)} (float64 coordinates). */
+    public static NDArray fromfunction(IndexFunction function, int... shape) {
+        return Grids.fromfunction(function, shape, DType.FLOAT64);
+    }
+
+    /** {@code np.fromfunction(function, shape, dtype=dtype)}. */
+    public static NDArray fromfunction(IndexFunction function, int[] shape, DType dtype) {
+        return Grids.fromfunction(function, shape, dtype);
+    }
+
+    /** {@code np.frombuffer(buffer)} (float64): a read-only copy (Java cannot alias byte[]). */
+    public static NDArray frombuffer(byte[] buffer) {
+        return FromBuffer.frombuffer(buffer, DType.FLOAT64, -1, 0);
+    }
+
+    /** {@code np.frombuffer(buffer, dtype)}: the dtype's byte order is honoured. */
+    public static NDArray frombuffer(byte[] buffer, DType dtype) {
+        return FromBuffer.frombuffer(buffer, dtype, -1, 0);
+    }
+
+    /** {@code np.frombuffer(buffer, dtype, count, offset)}; count -1 means all. */
+    public static NDArray frombuffer(byte[] buffer, DType dtype, long count, long offset) {
+        return FromBuffer.frombuffer(buffer, dtype, count, offset);
+    }
+
+    /** {@code np.fromiter(iterable, dtype)}; dtype null is float64. */
+    public static NDArray fromiter(Iterable<?> iterable, DType dtype) {
+        return FromBuffer.fromiter(iterable.iterator(), dtype, -1);
+    }
+
+    /** {@code np.fromiter(iterable, dtype, count)}. */
+    public static NDArray fromiter(Iterable<?> iterable, DType dtype, long count) {
+        return FromBuffer.fromiter(iterable.iterator(), dtype, count);
+    }
+
+    /** {@code np.fromiter(iterator, dtype, count)}. */
+    public static NDArray fromiter(java.util.Iterator<?> iterator, DType dtype, long count) {
+        return FromBuffer.fromiter(iterator, dtype, count);
+    }
+
+    /** {@code np.fromstring(string, sep=sep)} (float64, text mode; sep "" raises as NumPy 2). */
+    public static NDArray fromstring(String string, String sep) {
+        return FromText.fromstring(string, DType.FLOAT64, -1, sep);
+    }
+
+    /** {@code np.fromstring(string, dtype, count, sep)}. */
+    public static NDArray fromstring(String string, DType dtype, long count, String sep) {
+        return FromText.fromstring(string, dtype, count, sep);
+    }
 
     // (end of creation routines)
 

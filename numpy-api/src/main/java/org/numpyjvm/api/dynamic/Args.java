@@ -27,6 +27,14 @@ public final class Args {
         this.values = values;
     }
 
+    /**
+     * Binds a call to {@code signature} outside a registered function (for a function that
+     * forwards its {@code *args, **kwargs} to another signature, as {@code np.printoptions}).
+     */
+    public static Args bind(Signature signature, Object[] positional, Map<String, Object> keywords) {
+        return new Args(signature, signature.bind(positional, keywords));
+    }
+
     /** The function's name, for messages. */
     public String function() {
         return function;
@@ -120,6 +128,14 @@ public final class Args {
             throw new ValueError("order must be one of 'C', 'F', 'A', or 'K' (got " + Conversions.repr(v) + ")");
         }
         return Character.toUpperCase(s.charAt(0));
+    }
+
+    /**
+     * NumPy's {@code mode=} clip mode ({@code PyArray_ClipmodeConverter}): None or 'raise',
+     * 'wrap', 'clip' (also the ints 0, 1, 2), as the canonical string; NumPy's messages otherwise.
+     */
+    public String clipmode(String name) {
+        return Conversions.clipmode(raw(name));
     }
 
     /** A shape: an int or a sequence of ints. */

@@ -91,6 +91,42 @@ public final class Conversions {
         return b.intValue();
     }
 
+    /** NumPy's clip mode conversion; see {@link Args#clipmode}. */
+    public static String clipmode(Object v) {
+        if (v == null) {
+            return "raise";
+        }
+        if (v instanceof String || v instanceof byte[]) {
+            String s = v instanceof String ? (String) v : new String((byte[]) v, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (s.equals("raise") || s.equals("wrap") || s.equals("clip")) {
+                return s;
+            }
+            if (!s.isEmpty() && "cCrRwW".indexOf(s.charAt(0)) >= 0) {
+                throw new ValueError("Use one of 'clip', 'raise', or 'wrap' for clip mode");
+            }
+            throw new ValueError("clipmode must be one of 'clip', 'raise', or 'wrap' (got " + (v instanceof String ? repr(s) : "b'" + s + "'") + ")");
+        }
+        if (isInteger(v)) {
+            BigInteger b = Args.bigOf(v);
+            if (b.signum() >= 0 && b.compareTo(BigInteger.valueOf(2)) <= 0) {
+                return b.intValue() == 0 ? "raise" : b.intValue() == 1 ? "wrap" : "clip";
+            }
+            throw new ValueError("integer clipmode must be RAISE, WRAP, or CLIP from 'numpy._core.multiarray'");
+        }
+        throw new TypeError("clipmode not understood");
+    }
+
+    /**
+     * A C {@code int} argument as {@code PyArg_Parse} converts it: bools and ints; floats give
+     * {@code integer argument expected, got float}.
+     */
+    public static int cInt(Object v) {
+        if (v instanceof Double || v instanceof Float) {
+            throw new TypeError("integer argument expected, got float");
+        }
+        return index(v);
+    }
+
     /** A Python float argument's value (ints and bools accepted, as Python's float()). */
     public static double real(Object v) {
         if (v instanceof Number) {
