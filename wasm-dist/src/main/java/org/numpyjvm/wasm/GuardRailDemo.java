@@ -180,6 +180,12 @@ public final class GuardRailDemo {
         out.println(Np.ones(DType.COMPLEX128, 2));
         out.println(Np.arange(2000).reshape(2, 1000));
         out.println(Np.arange(24).reshape(2, 3, 4).str());
+        out.println(Np.linspace(0, 1, 5));
+        out.println(Np.logspace(0, 3, 4));
+        out.println(Np.geomspace(1, 1000, 4));
+        out.println(Np.eye(3));
+        out.println(Np.fullLike(Np.arange(4), 9));
+        out.println(Np.asfortranarray(Np.arange(6).reshape(2, 3)).isFContiguous());
         out.println(Printing.formatFloatPositional(0.1) + " " + Printing.formatFloatPositional(1e22) + " "
                 + Printing.formatFloatScientific(123456.789) + " " + Printing.formatFloatScientific(5e-324));
     }
