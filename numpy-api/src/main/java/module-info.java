@@ -7,5 +7,6 @@ module org.numpyjvm.api {
 
     uses org.numpyjvm.api.dynamic.NamespaceProvider;
 
-    provides org.numpyjvm.api.dynamic.NamespaceProvider with org.numpyjvm.api.internal.dynamic.CoreNamespace;
+    provides org.numpyjvm.api.dynamic.NamespaceProvider with org.numpyjvm.api.internal.dynamic.CoreNamespace,
+        org.numpyjvm.api.internal.manipulation.ManipulationNamespace;
 }

@@ -736,6 +736,540 @@ public final class Np {
 
     // ================================================================== manipulation routines (concatenate, pad, ...)
 
+    // -- basic operations
+
+    /**
+     * {@code np.copyto(dst, src)} (casting='same_kind'): src (an NDArray, Java array/List, or a
+     * Java number/Boolean/String/Complex standing for a Python scalar, weak under NEP 50) cast
+     * into dst, broadcasting.
+     */
+    public static void copyto(NDArray dst, Object src) {
+        org.numpyjvm.api.internal.manipulation.CopyTo.copyto(dst, src, "same_kind", null);
+    }
+
+    /** {@code np.copyto(dst, src, casting=casting)}. */
+    public static void copyto(NDArray dst, Object src, String casting) {
+        org.numpyjvm.api.internal.manipulation.CopyTo.copyto(dst, src, casting, null);
+    }
+
+    /** {@code np.copyto(dst, src, casting=casting, where=where)}: only where the (broadcast) mask is true. */
+    public static void copyto(NDArray dst, Object src, String casting, Object where) {
+        org.numpyjvm.api.internal.manipulation.CopyTo.copyto(dst, src, casting, where);
+    }
+
+    /** {@code np.ndim(a)} of an array-like. */
+    public static int ndim(Object a) {
+        return asarray(a).ndim();
+    }
+
+    /** {@code np.shape(a)} of an array-like. */
+    public static int[] shape(Object a) {
+        return asarray(a).shape();
+    }
+
+    /** {@code np.size(a)} of an array-like. */
+    public static int size(Object a) {
+        return asarray(a).size();
+    }
+
+    /** {@code np.size(a, axis)}: the length of one axis. */
+    public static int size(Object a, int axis) {
+        NDArray x = asarray(a);
+        return x.shape()[org.numpyjvm.api.internal.core.Shapes.normalizeAxis(axis, x.ndim())];
+    }
+
+    // -- changing dimensions (views)
+
+    /** {@code np.squeeze(a)}: every length-1 axis removed (a view). */
+    public static NDArray squeeze(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Dims.squeeze(a);
+    }
+
+    /** {@code np.squeeze(a, axis)}: the given length-1 axes removed (a view). */
+    public static NDArray squeeze(NDArray a, int... axis) {
+        return org.numpyjvm.api.internal.manipulation.Dims.squeeze(a, axis);
+    }
+
+    /** {@code np.expand_dims(a, axis)}: length-1 axes inserted at these positions of the result (a view). */
+    public static NDArray expandDims(NDArray a, int... axis) {
+        return org.numpyjvm.api.internal.manipulation.Dims.expandDims(a, axis);
+    }
+
+    /** {@code np.atleast_1d(a)} (a view, or a itself). */
+    public static NDArray atleast1d(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Dims.atleast1d(a);
+    }
+
+    /** {@code np.atleast_1d(*arys)}. */
+    public static NDArray[] atleast1d(NDArray... arys) {
+        NDArray[] r = new NDArray[arys.length];
+        for (int i = 0; i < arys.length; i++) {
+            r[i] = org.numpyjvm.api.internal.manipulation.Dims.atleast1d(arys[i]);
+        }
+        return r;
+    }
+
+    /** {@code np.atleast_2d(a)} (a view, or a itself). */
+    public static NDArray atleast2d(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Dims.atleast2d(a);
+    }
+
+    /** {@code np.atleast_2d(*arys)}. */
+    public static NDArray[] atleast2d(NDArray... arys) {
+        NDArray[] r = new NDArray[arys.length];
+        for (int i = 0; i < arys.length; i++) {
+            r[i] = org.numpyjvm.api.internal.manipulation.Dims.atleast2d(arys[i]);
+        }
+        return r;
+    }
+
+    /** {@code np.atleast_3d(a)} (a view, or a itself). */
+    public static NDArray atleast3d(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Dims.atleast3d(a);
+    }
+
+    /** {@code np.atleast_3d(*arys)}. */
+    public static NDArray[] atleast3d(NDArray... arys) {
+        NDArray[] r = new NDArray[arys.length];
+        for (int i = 0; i < arys.length; i++) {
+            r[i] = org.numpyjvm.api.internal.manipulation.Dims.atleast3d(arys[i]);
+        }
+        return r;
+    }
+
+    // -- joining (copies; the result dtype promotes the inputs' dtypes)
+
+    /** {@code np.concatenate(a)} of one array: NumPy iterates it, joining its sub-arrays along axis 0. */
+    public static NDArray concatenate(NDArray a) {
+        if (a.ndim() == 0) {
+            throw new TypeError("dispatcher for __array_function__ did not return an iterable");
+        }
+        return org.numpyjvm.api.internal.manipulation.Joining.concatenate(org.numpyjvm.api.internal.manipulation.Joining.rows(a), 0);
+    }
+
+    /** {@code np.concatenate(arrays)} along axis 0. */
+    public static NDArray concatenate(NDArray... arrays) {
+        return org.numpyjvm.api.internal.manipulation.Joining.concatenate(arrays, 0);
+    }
+
+    /** {@code np.concatenate(arrays, axis)}; axis null flattens the inputs. No {@code out}/{@code dtype}/{@code casting}. */
+    public static NDArray concatenate(NDArray[] arrays, Integer axis) {
+        return org.numpyjvm.api.internal.manipulation.Joining.concatenate(arrays, axis);
+    }
+
+    /** {@code np.stack(a)} of one array: NumPy iterates it, its sub-arrays along axis 0 are the sequence. */
+    public static NDArray stack(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Joining.stack(org.numpyjvm.api.internal.manipulation.Joining.rows(a), 0);
+    }
+
+    /** {@code np.stack(arrays)} along a new axis 0. */
+    public static NDArray stack(NDArray... arrays) {
+        return org.numpyjvm.api.internal.manipulation.Joining.stack(arrays, 0);
+    }
+
+    /** {@code np.stack(arrays, axis)}. */
+    public static NDArray stack(NDArray[] arrays, int axis) {
+        return org.numpyjvm.api.internal.manipulation.Joining.stack(arrays, axis);
+    }
+
+    /** {@code np.vstack(a)} of one array: NumPy iterates it, its sub-arrays along axis 0 are the sequence. */
+    public static NDArray vstack(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Joining.vstack(org.numpyjvm.api.internal.manipulation.Joining.rows(a));
+    }
+
+    /** {@code np.vstack(tup)}. */
+    public static NDArray vstack(NDArray... tup) {
+        return org.numpyjvm.api.internal.manipulation.Joining.vstack(tup);
+    }
+
+    /** {@code np.hstack(a)} of one array: NumPy iterates it, its sub-arrays along axis 0 are the sequence. */
+    public static NDArray hstack(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Joining.hstack(org.numpyjvm.api.internal.manipulation.Joining.rows(a));
+    }
+
+    /** {@code np.hstack(tup)}. */
+    public static NDArray hstack(NDArray... tup) {
+        return org.numpyjvm.api.internal.manipulation.Joining.hstack(tup);
+    }
+
+    /** {@code np.dstack(a)} of one array: NumPy iterates it, its sub-arrays along axis 0 are the sequence. */
+    public static NDArray dstack(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Joining.dstack(org.numpyjvm.api.internal.manipulation.Joining.rows(a));
+    }
+
+    /** {@code np.dstack(tup)}. */
+    public static NDArray dstack(NDArray... tup) {
+        return org.numpyjvm.api.internal.manipulation.Joining.dstack(tup);
+    }
+
+    /** {@code np.column_stack(a)} of one array: NumPy iterates it, its sub-arrays along axis 0 are the sequence. */
+    public static NDArray columnStack(NDArray a) {
+        return org.numpyjvm.api.internal.manipulation.Joining.columnStack(org.numpyjvm.api.internal.manipulation.Joining.rows(a));
+    }
+
+    /** {@code np.column_stack(tup)}. */
+    public static NDArray columnStack(NDArray... tup) {
+        return org.numpyjvm.api.internal.manipulation.Joining.columnStack(tup);
+    }
+
+    /**
+     * {@code np.block(arrays)}: nested {@code List}s (or {@code Object[]}s: Java has no tuple, both
+     * stand for Python lists) of NDArrays or array-likes.
+     */
+    public static NDArray block(Object arrays) {
+        return org.numpyjvm.api.internal.manipulation.Block.block(arrays);
+    }
+
+    // -- splitting (the pieces are views, as in NumPy)
+
+    /** {@code np.split(ary, sections)}: equal pieces along axis 0. */
+    public static NDArray[] split(NDArray ary, int sections) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.split(ary, sections, 0);
+    }
+
+    /** {@code np.split(ary, sections, axis)}. */
+    public static NDArray[] split(NDArray ary, int sections, int axis) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.split(ary, sections, axis);
+    }
+
+    /** {@code np.split(ary, indices)}: pieces {@code [:i0], [i0:i1], ..., [ik:]} along axis 0. */
+    public static NDArray[] split(NDArray ary, int[] indices) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.split(ary, indices, 0);
+    }
+
+    /** {@code np.split(ary, indices, axis)}. */
+    public static NDArray[] split(NDArray ary, int[] indices, int axis) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.split(ary, indices, axis);
+    }
+
+    /** {@code np.array_split(ary, sections)}: unequal pieces allowed. */
+    public static NDArray[] arraySplit(NDArray ary, int sections) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.arraySplit(ary, sections, 0);
+    }
+
+    /** {@code np.array_split(ary, sections, axis)}. */
+    public static NDArray[] arraySplit(NDArray ary, int sections, int axis) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.arraySplit(ary, sections, axis);
+    }
+
+    /** {@code np.array_split(ary, indices)}. */
+    public static NDArray[] arraySplit(NDArray ary, int[] indices) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.arraySplit(ary, indices, 0);
+    }
+
+    /** {@code np.array_split(ary, indices, axis)}. */
+    public static NDArray[] arraySplit(NDArray ary, int[] indices, int axis) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.arraySplit(ary, indices, axis);
+    }
+
+    /** {@code np.hsplit(ary, sections)}. */
+    public static NDArray[] hsplit(NDArray ary, int sections) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.directional(ary, 'h', sections);
+    }
+
+    /** {@code np.hsplit(ary, indices)}. */
+    public static NDArray[] hsplit(NDArray ary, int[] indices) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.directional(ary, 'h', indices);
+    }
+
+    /** {@code np.vsplit(ary, sections)}. */
+    public static NDArray[] vsplit(NDArray ary, int sections) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.directional(ary, 'v', sections);
+    }
+
+    /** {@code np.vsplit(ary, indices)}. */
+    public static NDArray[] vsplit(NDArray ary, int[] indices) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.directional(ary, 'v', indices);
+    }
+
+    /** {@code np.dsplit(ary, sections)}. */
+    public static NDArray[] dsplit(NDArray ary, int sections) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.directional(ary, 'd', sections);
+    }
+
+    /** {@code np.dsplit(ary, indices)}. */
+    public static NDArray[] dsplit(NDArray ary, int[] indices) {
+        return org.numpyjvm.api.internal.manipulation.Splitting.directional(ary, 'd', indices);
+    }
+
+    // -- tiling and repeating (copies)
+
+    /** {@code np.tile(A, reps)}. */
+    public static NDArray tile(NDArray a, int... reps) {
+        return org.numpyjvm.api.internal.manipulation.Tiling.tile(a, reps);
+    }
+
+    /** {@code np.repeat(a, repeats)}: the flattened array, each element repeated. */
+    public static NDArray repeat(NDArray a, int repeats) {
+        return org.numpyjvm.api.internal.manipulation.Tiling.repeat(a, new long[] {repeats}, null);
+    }
+
+    /** {@code np.repeat(a, repeats, axis)}. */
+    public static NDArray repeat(NDArray a, int repeats, int axis) {
+        return org.numpyjvm.api.internal.manipulation.Tiling.repeat(a, new long[] {repeats}, axis);
+    }
+
+    /**
+     * {@code np.repeat(a, repeats, axis)} with repeats a Number, {@code int[]}, {@code long[]},
+     * List or integer NDArray (one count, or one per element along the axis); axis null flattens.
+     */
+    public static NDArray repeat(NDArray a, Object repeats, Integer axis) {
+        return org.numpyjvm.api.internal.manipulation.Tiling.repeat(a,
+                org.numpyjvm.api.internal.manipulation.Tiling.counts(repeats), axis);
+    }
+
+    /** {@code np.resize(a, new_shape)}: the data repeated (or cut) to fill new_shape. */
+    public static NDArray resize(NDArray a, int... newShape) {
+        return org.numpyjvm.api.internal.manipulation.Tiling.resize(a, newShape);
+    }
+
+    // -- rearranging (flip and rot90 are views with negative strides; roll copies)
+
+    /** {@code np.flip(m)}: all axes reversed (a view). */
+    public static NDArray flip(NDArray m) {
+        return org.numpyjvm.api.internal.manipulation.Rearranging.flip(m);
+    }
+
+    /** {@code np.flip(m, axis)} (a view). */
+    public static NDArray flip(NDArray m, int... axis) {
+        return org.numpyjvm.api.internal.manipulation.Rearranging.flip(m, axis);
+    }
+
+    /** {@code np.fliplr(m)} (a view). */
+    public static NDArray fliplr(NDArray m) {
+        return org.numpyjvm.api.internal.manipulation.Rearranging.fliplr(m);
+    }
+
+    /** {@code np.flipud(m)} (a view). */
+    public static NDArray flipud(NDArray m) {
+        return org.numpyjvm.api.internal.manipulation.Rearranging.flipud(m);
+    }
+
+    /** {@code np.roll(a, shift)}: rolled as flattened, shape kept. */
+    public static NDArray roll(NDArray a, long shift) {
+        return org.numpyjvm.api.internal.manipulation.Rearranging.roll(a, shift);
+    }
+
+    /** {@code np.roll(a, shift, axis)}. */
+    public static NDArray roll(NDArray a, long shift, int axis) {
+        return org.numpyjvm.api.internal.manipulation.Rearranging.roll(a, new long[] {shift}, new int[] {axis});
+    }
+
+    /**
+     * {@code np.roll(a, shift, axis)} with tuples (broadcast against each other; repeated axes
+     * add); a null axis rolls the flattened array by the sum of the shifts, as NumPy does.
+     */
+    public static NDArray roll(NDArray a, long[] shift, int[] axis) {
+        return org.numpyjvm.api.internal.manipulation.Rearranging.roll(a, shift, axis);
+    }
+
+    /** {@code np.rot90(m)}: k=1, axes=(0, 1) (a view). */
+    public static NDArray rot90(NDArray m) {
+        return org.numpyjvm.api.internal.manipulation.Rearranging.rot90(m, 1, new int[] {0, 1});
+    }
+
+    /** {@code np.rot90(m, k)} (a view). */
+    public static NDArray rot90(NDArray m, int k) {
+        return org.numpyjvm.api.internal.manipulation.Rearranging.rot90(m, k, new int[] {0, 1});
+    }
+
+    /** {@code np.rot90(m, k, axes)} (a view). */
+    public static NDArray rot90(NDArray m, int k, int[] axes) {
+        return org.numpyjvm.api.internal.manipulation.Rearranging.rot90(m, k, axes);
+    }
+
+    // -- adding and removing elements (copies, except trim_zeros: a view)
+
+    /** {@code np.append(arr, values)}: both flattened. */
+    public static NDArray append(NDArray arr, Object values) {
+        return org.numpyjvm.api.internal.manipulation.AddRemove.append(arr, values, null);
+    }
+
+    /** {@code np.append(arr, values, axis)}; axis null flattens. */
+    public static NDArray append(NDArray arr, Object values, Integer axis) {
+        return org.numpyjvm.api.internal.manipulation.AddRemove.append(arr, values, axis);
+    }
+
+    /**
+     * {@code np.insert(arr, obj, values)} on the flattened array; obj is an Integer/Long, a
+     * {@link Slice}, an {@code int[]}/{@code long[]}/List/NDArray of indices or a boolean mask.
+     */
+    public static NDArray insert(NDArray arr, Object obj, Object values) {
+        return org.numpyjvm.api.internal.manipulation.AddRemove.insert(arr, obj, values, null);
+    }
+
+    /** {@code np.insert(arr, obj, values, axis)}; axis null flattens. */
+    public static NDArray insert(NDArray arr, Object obj, Object values, Integer axis) {
+        return org.numpyjvm.api.internal.manipulation.AddRemove.insert(arr, obj, values, axis);
+    }
+
+    /** {@code np.delete(arr, obj)} on the flattened array; obj as in {@link #insert}. */
+    public static NDArray delete(NDArray arr, Object obj) {
+        return org.numpyjvm.api.internal.manipulation.AddRemove.delete(arr, obj, null);
+    }
+
+    /** {@code np.delete(arr, obj, axis)}; axis null flattens. */
+    public static NDArray delete(NDArray arr, Object obj, Integer axis) {
+        return org.numpyjvm.api.internal.manipulation.AddRemove.delete(arr, obj, axis);
+    }
+
+    /** {@code np.trim_zeros(filt)}: leading and trailing zeros trimmed on every axis (a view). */
+    public static NDArray trimZeros(NDArray filt) {
+        return org.numpyjvm.api.internal.manipulation.AddRemove.trimZeros(filt, "fb", null);
+    }
+
+    /** {@code np.trim_zeros(filt, trim)}; trim is 'f', 'b' or 'fb'. */
+    public static NDArray trimZeros(NDArray filt, String trim) {
+        return org.numpyjvm.api.internal.manipulation.AddRemove.trimZeros(filt, trim, null);
+    }
+
+    /** {@code np.trim_zeros(filt, trim, axis)}. */
+    public static NDArray trimZeros(NDArray filt, String trim, int... axis) {
+        return org.numpyjvm.api.internal.manipulation.AddRemove.trimZeros(filt, trim, axis);
+    }
+
+    // -- padding
+
+    /**
+     * {@code np.pad(array, pad_width)} (mode 'constant', zeros). pad_width: an Integer/Long,
+     * {@code int[]}/{@code long[]} of 1 or 2 values, {@code int[][]} per-axis pairs, nested Lists,
+     * an integer NDArray, or a {@code Map<Integer, Object>} (NumPy's dict form).
+     */
+    public static NDArray pad(NDArray array, Object padWidth) {
+        return org.numpyjvm.api.internal.manipulation.Padding.pad(array, padWidth, "constant", null);
+    }
+
+    /** {@code np.pad(array, pad_width, mode)}; every NumPy mode name except a callable. */
+    public static NDArray pad(NDArray array, Object padWidth, String mode) {
+        return org.numpyjvm.api.internal.manipulation.Padding.pad(array, padWidth, mode, null);
+    }
+
+    /**
+     * {@code np.pad(array, pad_width, mode, **kwargs)}: kwargs by NumPy name ({@code constant_values},
+     * {@code end_values}, {@code stat_length}, {@code reflect_type}), values as NumPy accepts them
+     * (a number, a pair, per-axis pairs). Stat modes and linear_ramp do not support complex dtypes.
+     */
+    public static NDArray pad(NDArray array, Object padWidth, String mode, java.util.Map<String, ?> kwargs) {
+        return org.numpyjvm.api.internal.manipulation.Padding.pad(array, padWidth, mode, kwargs);
+    }
+
+    // -- index arithmetic (int64 results)
+
+    /** {@code np.unravel_index(indices, shape)}: one array per dimension, shaped like indices. */
+    public static NDArray[] unravelIndex(Object indices, int... shape) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.unravelIndex(indices, shape, 'C');
+    }
+
+    /** {@code np.unravel_index(indices, shape, order)}. */
+    public static NDArray[] unravelIndex(Object indices, int[] shape, char order) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.unravelIndex(indices, shape, order);
+    }
+
+    /** {@code np.ravel_multi_index(multi_index, dims)}; a 0-d result stands for NumPy's scalar. */
+    public static NDArray ravelMultiIndex(Object[] multiIndex, int... dims) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.ravelMultiIndex(multiIndex, dims,
+                new String[] {"raise"}, 'C');
+    }
+
+    /** {@code np.ravel_multi_index(multi_index, dims, mode, order)}; mode 'raise', 'wrap' or 'clip'. */
+    public static NDArray ravelMultiIndex(Object[] multiIndex, int[] dims, String mode, char order) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.ravelMultiIndex(multiIndex, dims,
+                new String[] {mode}, order);
+    }
+
+    /** {@code np.ravel_multi_index(multi_index, dims, mode=(per-dim modes), order)}. */
+    public static NDArray ravelMultiIndex(Object[] multiIndex, int[] dims, String[] modes, char order) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.ravelMultiIndex(multiIndex, dims, modes, order);
+    }
+
+    /** {@code np.tril_indices(n)}. */
+    public static NDArray[] trilIndices(int n) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.triIndices(n, 0, n, true);
+    }
+
+    /** {@code np.tril_indices(n, k)}. */
+    public static NDArray[] trilIndices(int n, int k) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.triIndices(n, k, n, true);
+    }
+
+    /** {@code np.tril_indices(n, k, m)}. */
+    public static NDArray[] trilIndices(int n, int k, int m) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.triIndices(n, k, m, true);
+    }
+
+    /** {@code np.triu_indices(n)}. */
+    public static NDArray[] triuIndices(int n) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.triIndices(n, 0, n, false);
+    }
+
+    /** {@code np.triu_indices(n, k)}. */
+    public static NDArray[] triuIndices(int n, int k) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.triIndices(n, k, n, false);
+    }
+
+    /** {@code np.triu_indices(n, k, m)}. */
+    public static NDArray[] triuIndices(int n, int k, int m) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.triIndices(n, k, m, false);
+    }
+
+    /** {@code np.tril_indices_from(arr)}. */
+    public static NDArray[] trilIndicesFrom(NDArray arr) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.triIndicesFrom(arr, 0, true);
+    }
+
+    /** {@code np.tril_indices_from(arr, k)}. */
+    public static NDArray[] trilIndicesFrom(NDArray arr, int k) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.triIndicesFrom(arr, k, true);
+    }
+
+    /** {@code np.triu_indices_from(arr)}. */
+    public static NDArray[] triuIndicesFrom(NDArray arr) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.triIndicesFrom(arr, 0, false);
+    }
+
+    /** {@code np.triu_indices_from(arr, k)}. */
+    public static NDArray[] triuIndicesFrom(NDArray arr, int k) {
+        return org.numpyjvm.api.internal.manipulation.IndexArithmetic.triIndicesFrom(arr, k, false);
+    }
+
+
+    // -- reordering axes (views)
+
+    /** {@code np.concat(arrays, axis)}: NumPy 2's array-API name of {@link #concatenate(NDArray[], Integer)}. */
+    public static NDArray concat(NDArray[] arrays, Integer axis) {
+        return org.numpyjvm.api.internal.manipulation.Joining.concatenate(arrays, axis);
+    }
+
+    /** {@code np.unstack(x)}: the sub-arrays along axis 0 (views). */
+    public static NDArray[] unstack(NDArray x) {
+        return org.numpyjvm.api.internal.manipulation.AxisOrder.unstack(x, 0);
+    }
+
+    /** {@code np.unstack(x, axis=axis)}: the sub-arrays along axis (views). */
+    public static NDArray[] unstack(NDArray x, int axis) {
+        return org.numpyjvm.api.internal.manipulation.AxisOrder.unstack(x, axis);
+    }
+
+    /** {@code np.rollaxis(a, axis)}: axis moved to the front (a view). */
+    public static NDArray rollaxis(NDArray a, int axis) {
+        return org.numpyjvm.api.internal.manipulation.AxisOrder.rollaxis(a, axis, 0);
+    }
+
+    /** {@code np.rollaxis(a, axis, start)}: axis moved to before start (a view). */
+    public static NDArray rollaxis(NDArray a, int axis, int start) {
+        return org.numpyjvm.api.internal.manipulation.AxisOrder.rollaxis(a, axis, start);
+    }
+
+    /** {@code np.permute_dims(a, axes)} (NumPy 2's name of transpose); null axes reverses them (a view). */
+    public static NDArray permuteDims(NDArray a, int[] axes) {
+        return org.numpyjvm.api.internal.manipulation.AxisOrder.permuteDims(a, axes);
+    }
+
+    /** {@code np.matrix_transpose(x)}: the last two axes swapped (a view). */
+    public static NDArray matrixTranspose(NDArray x) {
+        return org.numpyjvm.api.internal.manipulation.AxisOrder.matrixTranspose(x);
+    }
+
     // (end of manipulation routines)
 
     // ================================================================== dtype routines (promote_types, iinfo, ...)

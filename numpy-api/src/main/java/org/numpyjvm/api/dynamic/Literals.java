@@ -3,17 +3,30 @@ package org.numpyjvm.api.dynamic;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.numpyjvm.api.DType;
 
 /** The Python literals that appear as defaults in NumPy signatures. */
 final class Literals {
     private Literals() {
     }
 
-    /** None → null, True/False, ints (Long), floats (Double), 'strings', (tuples) → List. */
+    /**
+     * None → null, True/False, ints (Long), floats (Double), 'strings', (tuples) → List; the
+     * Python types used as dtype defaults ({@code <class 'float'>}, {@code float}, {@code int},
+     * ...) → the DType NumPy makes of them.
+     */
     static Object parse(String s) {
         String t = s.strip();
         if (t.equals("None")) {
             return null;
+        }
+        String type = t.startsWith("<class '") && t.endsWith("'>") ? t.substring(8, t.length() - 2) : t;
+        switch (type) {
+            case "float": return DType.FLOAT64;
+            case "int": return DType.INT64;
+            case "bool": return DType.BOOL;
+            case "complex": return DType.COMPLEX128;
+            default: break;
         }
         if (t.equals("True") || t.equals("False")) {
             return Boolean.valueOf(t.equals("True"));
