@@ -50,6 +50,7 @@ public final class GuardRailDemo {
         arrayErrors(out);
         indexingAndTypes(out);
         printing(out);
+        manipulation(out);
         dynamic(out);
         math(out);
         platform(out);
@@ -188,6 +189,22 @@ public final class GuardRailDemo {
         out.println(Np.asfortranarray(Np.arange(6).reshape(2, 3)).isFContiguous());
         out.println(Printing.formatFloatPositional(0.1) + " " + Printing.formatFloatPositional(1e22) + " "
                 + Printing.formatFloatScientific(123456.789) + " " + Printing.formatFloatScientific(5e-324));
+    }
+
+    private static void manipulation(PrintStream out) {
+        out.println("== manipulation");
+        NDArray a = Np.arange(6).reshape(2, 3);
+        NDArray b = Np.arange(6, 12).reshape(2, 3);
+        out.println("concatenate(axis 0) =\n" + Np.concatenate(a, b));
+        out.println("stack(axis 1) shape = " + Arrays.toString(Np.stack(new NDArray[] {a, b}, 1).shape()));
+        out.println("hstack =\n" + Np.hstack(a, b));
+        out.println("split(arange(6), 3) = " + Arrays.toString(Np.split(Np.arange(6), 3)));
+        out.println("tile(arange(3), 2) = " + Np.tile(Np.arange(3), 2) + ", repeat(arange(3), 2) = " + Np.repeat(Np.arange(3), 2));
+        out.println("flip(a) =\n" + Np.flip(a) + "\nroll(arange(5), 2) = " + Np.roll(Np.arange(5), 2));
+        out.println("rot90(a) =\n" + Np.rot90(a));
+        out.println("expand_dims(a, 0).shape = " + Arrays.toString(Np.expandDims(a, 0).shape())
+                + ", squeeze(zeros((1, 3, 1))).shape = " + Arrays.toString(Np.squeeze(Np.zeros(1, 3, 1)).shape()));
+        attempt(out, "concatenate((2, 3), (3,))", () -> Np.concatenate(a, Np.arange(3)));
     }
 
     private static Map<String, Object> kw(Object... pairs) {
