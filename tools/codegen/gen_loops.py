@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Generates numpy-api's typed inner loops from one template per operation.
 
-Output: numpy-api/src/main/java/org/numpyjvm/api/internal/loops/CastLoops.java and
-StridedCopy.java (committed, marked DO NOT MODIFY). Run: python3 tools/codegen/gen_loops.py
+Output: numpy-api/src/main/java/org/numpyjvm/api/internal/loops/CastLoops.java,
+PairLoops.java and StridedCopy.java (committed, marked DO NOT MODIFY). Run: python3 tools/codegen/gen_loops.py
 """
 import pathlib
 
@@ -40,7 +40,7 @@ def long_store(code, unsigned_src):
         return from_long
     dv = "Elements.unsignedToDouble($v)" if unsigned_src else "(double) $v"
     if code == "FLOAT32":
-        return "(float) " + ("Elements.unsignedToDouble($v)" if unsigned_src else "$v")
+        return "Elements.unsignedToFloat($v)" if unsigned_src else "(float) $v"
     if code == "FLOAT64":
         return dv
     if code == "FLOAT16":
@@ -95,9 +95,12 @@ def gen_cast():
             out.append(f"            case {code}: {{\n                {jt}[] a = ({jt}[]) data;\n"
                        f"                for (int k = 0, p = off; k < n; k++, p += stride) {{\n                    a[p] = {expr};\n                }}\n                return;\n            }}\n")
         for code, jt in COMPLEX.items():
-            conv = "Elements.unsignedToDouble(buf[k])" if unsigned else "buf[k]"
+            if jt == "float":
+                conv = "Elements.unsignedToFloat(buf[k])" if unsigned else "(float) buf[k]"
+            else:
+                conv = "Elements.unsignedToDouble(buf[k])" if unsigned else "(double) buf[k]"
             out.append(f"            case {code}: {{\n                {jt}[] a = ({jt}[]) data;\n"
-                       f"                for (int k = 0, p = off; k < n; k++, p += stride) {{\n                    a[p] = ({jt}) {conv};\n                    a[p + 1] = 0;\n                }}\n                return;\n            }}\n")
+                       f"                for (int k = 0, p = off; k < n; k++, p += stride) {{\n                    a[p] = {conv};\n                    a[p + 1] = 0;\n                }}\n                return;\n            }}\n")
         out.append("            default: throw new IllegalStateException(c.toString());\n        }\n    }\n\n")
     # writers from double (im == null: real source)
     out.append("    /** Writes n doubles (and imaginary parts, or null for 0) into any numeric dtype. */\n")
@@ -118,6 +121,71 @@ def gen_cast():
     (OUT / "CastLoops.java").write_text("".join(out))
 
 
+SHORT = {"BOOL": "b1", "INT8": "i1", "UINT8": "u1", "INT16": "i2", "UINT16": "u2", "INT32": "i4", "UINT32": "u4",
+         "INT64": "i8", "UINT64": "u8", "FLOAT16": "f2", "FLOAT32": "f4", "FLOAT64": "f8"}
+
+
+def pair_expr(src, dst):
+    """Expression converting the source element $x (raw storage value) to the target's storage value."""
+    sjt, rl, rd, _, _ = CODES[src]
+    djt, _, _, fl, fd = CODES[dst]
+    if src == "FLOAT16" and dst == "FLOAT32":
+        return "Half.toFloat($x)"  # exact, keeps NaN payloads (a double pivot would quiet sNaN)
+    if src == "FLOAT32" and dst == "FLOAT16":
+        return "Half.fromFloat($x)"
+    if rl is not None:  # integer or bool source: exact long value
+        v = "(" + rl.replace("$x", "$x") + ")"
+        if dst == "BOOL":
+            return "(byte) ($x != 0 ? 1 : 0)"
+        return long_store(dst, src == "UINT64").replace("$v", v)
+    v = "(" + rd + ")"
+    if dst == "BOOL":
+        return "(byte) (" + v + " != 0 ? 1 : 0)"
+    return fd.replace("$v", v)
+
+
+def gen_pairs():
+    """Direct loops for every pair of real numeric dtypes: no pivot buffer, contiguous runs vectorisable."""
+    out = [HEADER,
+           "import org.numpyjvm.api.DType;\n",
+           "import org.numpyjvm.api.internal.core.Casts;\n",
+           "import org.numpyjvm.api.internal.core.Elements;\n",
+           "import org.numpyjvm.api.internal.core.Half;\n\n",
+           "/**\n * One direct conversion loop per (source, target) pair of real numeric dtypes, with the\n"
+           " * element rules of {@link Casts} / {@link Half}; a contiguous run gets its own simple loop so\n"
+           " * HotSpot can vectorise it. Complex and string casts go through {@link CastLoops}' pivots.\n */\n",
+           "final class PairLoops {\n    private PairLoops() {\n    }\n\n"]
+    out.append("    /** True when a direct loop exists for the pair (both real numeric). */\n")
+    out.append("    static boolean has(DType.Code s, DType.Code d) {\n        return real(s) && real(d);\n    }\n\n")
+    out.append("    private static boolean real(DType.Code c) {\n        switch (c) {\n")
+    for c in CODES:
+        out.append(f"            case {c}:\n")
+    out.append("                return true;\n            default:\n                return false;\n        }\n    }\n\n")
+    out.append("    /** Converts n elements from src (offset so, stride ss) to dst (offset d0, stride ds). */\n")
+    out.append("    static void run(DType.Code s, DType.Code d, Object src, int so, int ss, Object dst, int d0, int ds, int n) {\n        switch (s) {\n")
+    for sc in CODES:
+        out.append(f"            case {sc}: from{SHORT[sc].upper()}(d, ({CODES[sc][0]}[]) src, so, ss, dst, d0, ds, n); return;\n")
+    out.append("            default: throw new IllegalStateException(s.toString());\n        }\n    }\n\n")
+    for sc in CODES:
+        sjt = CODES[sc][0]
+        out.append(f"    private static void from{SHORT[sc].upper()}(DType.Code d, {sjt}[] s, int so, int ss, Object dst, int d0, int ds, int n) {{\n        switch (d) {{\n")
+        for dc in CODES:
+            out.append(f"            case {dc}: {SHORT[sc]}To{SHORT[dc].upper()}(s, so, ss, ({CODES[dc][0]}[]) dst, d0, ds, n); return;\n")
+        out.append("            default: throw new IllegalStateException(d.toString());\n        }\n    }\n\n")
+    for sc in CODES:
+        for dc in CODES:
+            sjt, djt = CODES[sc][0], CODES[dc][0]
+            e = pair_expr(sc, dc)
+            out.append(f"    private static void {SHORT[sc]}To{SHORT[dc].upper()}({sjt}[] s, int so, int ss, {djt}[] d, int d0, int ds, int n) {{\n"
+                       f"        if (ss == 1 && ds == 1) {{\n"
+                       f"            for (int k = 0; k < n; k++) {{\n                d[d0 + k] = {e.replace('$x', 's[so + k]')};\n            }}\n"
+                       f"            return;\n        }}\n"
+                       f"        for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {{\n            d[q] = {e.replace('$x', 's[p]')};\n        }}\n    }}\n\n")
+    out[-1] = out[-1][:-1]
+    out.append("}\n")
+    (OUT / "PairLoops.java").write_text("".join(out))
+
+
 def gen_copy():
     types = ["byte", "short", "int", "long", "float", "double", "Object"]
     out = [HEADER,
@@ -132,7 +200,9 @@ def gen_copy():
         kw = "if" if first else "} else if"
         first = False
         out.append(f"        {kw} (src instanceof {t}[]) {{\n            {t}[] s = ({t}[]) src;\n            {t}[] d = ({t}[]) dst;\n"
-                   f"            if (width == 1) {{\n                for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {{\n                    d[q] = s[p];\n                }}\n"
+                   f"            if (width == 1 && ss == 0 && ds == 1) {{\n                java.util.Arrays.fill(d, d0, d0 + n, s[so]);\n"
+                   f"            }} else if (width == 1 && ds == 1) {{\n                for (int k = 0; k < n; k++) {{\n                    d[d0 + k] = s[so + k * ss];\n                }}\n"
+                   f"            }} else if (width == 1) {{\n                for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {{\n                    d[q] = s[p];\n                }}\n"
                    f"            }} else {{\n                for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {{\n                    d[q] = s[p];\n                    d[q + 1] = s[p + 1];\n                }}\n            }}\n")
     out.append("        } else {\n            throw new IllegalStateException(src.getClass().getName());\n        }\n    }\n\n")
     out.append("    /** Fills n elements of {@code width} slots with the first {@code width} slots of {@code value}. */\n")
@@ -151,5 +221,6 @@ def gen_copy():
 
 if __name__ == "__main__":
     gen_cast()
+    gen_pairs()
     gen_copy()
     print("wrote", OUT / "CastLoops.java", OUT / "StridedCopy.java")

@@ -89,6 +89,52 @@ final class LibraryJars {
         return paths;
     }
 
+    /**
+     * The third-party jars the library jars need on a module path (GraalPy's for python-graal):
+     * system property {@code numpyjvm.it.deps}, possibly empty. They are not checked, only resolved.
+     */
+    static List<Path> dependencyPaths() {
+        String value = System.getProperty("numpyjvm.it.deps");
+        List<Path> paths = new ArrayList<>();
+        if (value == null || value.contains("${")) {
+            return paths;
+        }
+        for (String entry : value.split(File.pathSeparator)) {
+            if (entry.endsWith(".jar")) {
+                paths.add(Paths.get(entry));
+            }
+        }
+        return paths;
+    }
+
+    /** The library jars and their third-party dependencies: a complete module path. */
+    static Path[] modulePath() {
+        List<Path> all = new ArrayList<>(paths());
+        all.addAll(dependencyPaths());
+        return all.toArray(new Path[0]);
+    }
+
+    /**
+     * The library jars an OSGi framework can resolve: all but the modules named in system property
+     * {@code numpyjvm.it.notInOsgi} (see it-modules/pom.xml for why each is there).
+     */
+    static List<Path> osgiPaths() {
+        String value = System.getProperty("numpyjvm.it.notInOsgi", "");
+        Set<String> excluded = new TreeSet<>();
+        for (String name : value.split(",")) {
+            if (!name.isBlank() && !name.contains("${")) {
+                excluded.add(name.trim());
+            }
+        }
+        List<Path> out = new ArrayList<>();
+        for (Jar jar : jars()) {
+            if (!excluded.contains(jar.descriptor.name())) {
+                out.add(jar.path);
+            }
+        }
+        return out;
+    }
+
     static List<Jar> jars() {
         List<Jar> jars = new ArrayList<>();
         for (Path p : paths()) {

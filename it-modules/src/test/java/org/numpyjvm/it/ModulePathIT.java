@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,7 +33,7 @@ class ModulePathIT {
     void jarsResolveAsNamedModules() {
         List<Jar> jars = LibraryJars.jars();
         Set<String> names = jars.stream().map(j -> j.descriptor.name()).collect(Collectors.toCollection(TreeSet::new));
-        ModuleFinder finder = ModuleFinder.of(LibraryJars.paths().toArray(new Path[0]));
+        ModuleFinder finder = ModuleFinder.of(LibraryJars.modulePath());
         Configuration cf = ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), names);
         Set<String> resolved = cf.modules().stream().map(ResolvedModule::name).collect(Collectors.toSet());
         assertTrue(resolved.containsAll(names), "resolved " + resolved + ", wanted " + names);
@@ -59,7 +60,7 @@ class ModulePathIT {
     void internalPackagesAreNotAccessible() throws Exception {
         // org.numpyjvm.spi.internal exists today; any module's .internal packages are checked the same way
         List<Jar> jars = LibraryJars.jars();
-        ModuleFinder finder = ModuleFinder.of(LibraryJars.paths().toArray(new Path[0]));
+        ModuleFinder finder = ModuleFinder.of(LibraryJars.modulePath());
         Set<String> names = jars.stream().map(j -> j.descriptor.name()).collect(Collectors.toSet());
         Configuration cf = ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), names);
         ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getSystemClassLoader());
@@ -77,7 +78,7 @@ class ModulePathIT {
 
     @Test
     void javaLauncherDescribesTheModules() throws Exception {
-        String modulePath = LibraryJars.paths().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+        String modulePath = Arrays.stream(LibraryJars.modulePath()).map(Path::toString).collect(Collectors.joining(File.pathSeparator));
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         Output validate = run(java, "--module-path", modulePath, "--validate-modules");
         assertEquals(0, validate.exit, "java --validate-modules failed:\n" + validate.text);

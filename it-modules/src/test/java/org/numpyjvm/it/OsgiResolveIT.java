@@ -50,7 +50,7 @@ class OsgiResolveIT {
 
     @Test
     void bundlesResolveAndStartWithoutAMediator() throws Exception {
-        List<Path> jars = new ArrayList<>(LibraryJars.paths());
+        List<Path> jars = new ArrayList<>(LibraryJars.osgiPaths());
         jars.add(FixtureBundle.jar());
         List<Bundle> bundles = new ArrayList<>();
         for (Path jar : jars) {

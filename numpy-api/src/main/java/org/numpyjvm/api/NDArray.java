@@ -563,6 +563,23 @@ public final class NDArray {
 
     /** {@code a.astype(dtype, order=order)}. */
     public NDArray astype(DType newType, char order) {
+        return astype(newType, order, "unsafe", true);
+    }
+
+    /**
+     * {@code a.astype(dtype, casting=casting)}: a copy; casting is 'no', 'equiv', 'safe',
+     * 'same_kind' or 'unsafe' (TypeError "Cannot cast array data from ... according to the rule
+     * ..." when the cast is not allowed; 'same_value' is not supported yet).
+     */
+    public NDArray astype(DType newType, String casting) {
+        return astype(newType, 'K', casting, true);
+    }
+
+    /**
+     * {@code a.astype(dtype, order, casting, copy=copy)}: with {@code copy} false, returns this
+     * array itself when dtype and order already match (as NumPy).
+     */
+    public NDArray astype(DType newType, char order, String casting, boolean copy) {
         boolean fortran;
         switch (order) {
             case 'C': fortran = false; break;
@@ -571,13 +588,29 @@ public final class NDArray {
             case 'K': fortran = fContiguous && !cContiguous; break;
             default: throw new ValueError("order must be one of 'C', 'F', 'A', or 'K' (got '" + order + "')");
         }
-        DType target = newType.isString() && newType.stringLength() == 0 && !dtype.isString()
+        DType target = newType.isString() && newType.stringLength() == 0
                 ? org.numpyjvm.api.internal.creation.StringWidths.widthFor(this, newType) : newType;
-        int[] ns = Shapes.allocStrides(shape, target.slots(), fortran);
+        org.numpyjvm.api.internal.core.CastRules.check(dtype, target, newType, casting);
+        if (!copy && target.equals(dtype) && (order == 'K' || order == 'A' && (cContiguous || fContiguous)
+                || order == 'C' && cContiguous || order == 'F' && fContiguous)) {
+            return this;
+        }
+        int[] ns = order == 'K' ? Shapes.kOrderStrides(shape, divide(strides, dtype.slots()), target.slots())
+                : Shapes.allocStrides(shape, target.slots(), fortran);
         Object store = org.numpyjvm.api.internal.core.Buffers.allocate(target, shape);
         NDArray out = new NDArray(target, store, shape.clone(), ns, 0, null, true);
         Assign.copyInto(out, this);
         return out;
+    }
+
+    /** {@code a.tobytes()}: the elements' raw bytes in C order (NumPy's exact bytes). */
+    public byte[] tobytes() {
+        return tobytes('C');
+    }
+
+    /** {@code a.tobytes(order)} with order 'C', 'F' or 'A' ('K' acts as 'A', as in NumPy). */
+    public byte[] tobytes(char order) {
+        return org.numpyjvm.api.internal.core.ToBytes.toBytes(this, order);
     }
 
     /** {@code a.fill(value)}: every element set to value (cast unsafely), in place. */

@@ -125,4 +125,18 @@ class NDArrayBasicsTest {
         x.set("1:", x.get(":-1")); // overlapping copy
         assertEquals(List.of(0L, 0L, 1L, 2L, 3L), x.tolist());
     }
+
+    @Test
+    void copyInOrderKKeepsTheMemoryOrder() {
+        // np.ones((2,3,4)).transpose(1,0,2).copy(order='K').strides == (16, 48, 4) for float32
+        NDArray a = Np.ones(DType.FLOAT64, 2, 3, 4).transpose(1, 0, 2);
+        assertArrayEquals(new long[] {32, 96, 8}, a.copy('K').strides());
+        assertArrayEquals(new long[] {16, 48, 4}, a.astype(DType.FLOAT32, 'K').strides());
+        // flipped and strided, then transposed: (16, 96, -32) -> (8, 48, 16)
+        NDArray b = Np.ones(DType.FLOAT64, 2, 3, 4).get(":, ::-1, ::2").transpose(2, 0, 1);
+        assertArrayEquals(new long[] {16, 96, -32}, b.strides());
+        assertArrayEquals(new long[] {8, 48, 16}, b.copy('K').strides());
+        assertEquals(b.tolist(), b.copy('K').tolist());
+        assertArrayEquals(new long[] {8, 16}, Np.ones(DType.FLOAT64, 4, 3).T().get("::2").copy('K').strides());
+    }
 }

@@ -196,8 +196,8 @@ public final class Elements {
         } else if (v instanceof Complex) {
             setComplex(dt, data, i, ((Complex) v).re(), ((Complex) v).im());
         } else if (v instanceof String || v instanceof byte[]) {
-            String s = v instanceof String ? (String) v : new String((byte[]) v, StandardCharsets.US_ASCII);
-            Casts.parseInto(dt, data, i, s);
+            String s = v instanceof String ? (String) v : new String((byte[]) v, StandardCharsets.ISO_8859_1);
+            Casts.parseInto(dt, data, i, s, v instanceof byte[], false);
         } else {
             throw new org.numpyjvm.api.TypeError("cannot store " + (v == null ? "None" : v.getClass().getSimpleName())
                     + " in an array of dtype " + dt.name());
@@ -237,6 +237,14 @@ public final class Elements {
         }
         // halve keeping the sticky bit, convert, double: rounds once, correctly
         return ((double) ((v >>> 1) | (v & 1))) * 2.0;
+    }
+
+    /** uint64 bits to the nearest float, rounding once (as C's {@code (float) uint64}). */
+    public static float unsignedToFloat(long v) {
+        if (v >= 0) {
+            return (float) v;
+        }
+        return ((float) ((v >>> 1) | (v & 1))) * 2.0f;
     }
 
     /** Copies one element between two storages of the same dtype. */

@@ -27,8 +27,20 @@ public final class Half {
         return Float.intBitsToFloat(sign | ((exp + 112) << 23) | (mant << 13));
     }
 
+    /** The exact double value of half bits (NaN payloads kept, signalling NaNs stay signalling). */
     public static double toDouble(short bits) {
-        return toFloat(bits);
+        int h = bits & 0xFFFF;
+        long sign = (long) (h & 0x8000) << 48;
+        int exp = (h >>> 10) & 0x1F;
+        long mant = h & 0x3FF;
+        if (exp == 0x1F) {
+            return Double.longBitsToDouble(sign | 0x7FF0000000000000L | (mant << 42));
+        }
+        if (exp == 0) {
+            double v = mant * 5.9604644775390625E-8; // 2^-24, exact
+            return sign != 0 ? -v : v;
+        }
+        return Double.longBitsToDouble(sign | ((long) (exp + 1008) << 52) | (mant << 42));
     }
 
     /** Rounds a double to the nearest half (ties to even), once. */
@@ -41,8 +53,8 @@ public final class Half {
             if (mant == 0) {
                 return (short) (sign | 0x7C00);
             }
-            int m = (int) (mant >>> 42);
-            return (short) (sign | 0x7C00 | (m == 0 ? 0x200 : m));
+            int m = (int) (mant >>> 42); // NumPy keeps the top payload bits, and a NaN stays a NaN
+            return (short) (sign | 0x7C00 | (m == 0 ? 1 : m));
         }
         int e = (int) exp - 1023; // unbiased
         if (e > 15) {
@@ -80,7 +92,13 @@ public final class Half {
         return (short) (sign | bits);
     }
 
+    /** Rounds a float to the nearest half (ties to even), once; NaN payloads as NumPy. */
     public static short fromFloat(float f) {
-        return fromDouble(f); // float -> double is exact, so this rounds once
+        int x = Float.floatToRawIntBits(f);
+        if ((x & 0x7F800000) == 0x7F800000 && (x & 0x7FFFFF) != 0) {
+            int m = (x & 0x7FFFFF) >>> 13;
+            return (short) (((x >>> 16) & 0x8000) | 0x7C00 | (m == 0 ? 1 : m));
+        }
+        return fromDouble(f); // float -> double is exact for numbers, so this rounds once
     }
 }

@@ -121,6 +121,31 @@ public final class Shapes {
         return fortran ? fStrides(shape, slotsPerElement) : cStrides(shape, slotsPerElement);
     }
 
+    /**
+     * Strides of a new array laid out in the memory order of an existing one (NumPy's order 'K'):
+     * axes ranked by descending |stride| (ties keep axis order), then packed contiguously; so a
+     * transposed or flipped source gives a copy with the same axis order in memory, with
+     * positive strides. Empty arrays get zero strides.
+     */
+    public static int[] kOrderStrides(int[] shape, int[] strides, int slotsPerElement) {
+        int n = shape.length;
+        if (hasZero(shape)) {
+            return new int[n];
+        }
+        Integer[] perm = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        java.util.Arrays.sort(perm, (a, b) -> Integer.compare(Math.abs(strides[b]), Math.abs(strides[a])));
+        int[] out = new int[n];
+        int acc = slotsPerElement;
+        for (int i = n - 1; i >= 0; i--) {
+            out[perm[i]] = acc;
+            acc *= shape[perm[i]];
+        }
+        return out;
+    }
+
     /** Fortran-order (column-major) strides in slots. */
     public static int[] fStrides(int[] shape, int slotsPerElement) {
         int[] s = new int[shape.length];

@@ -104,38 +104,13 @@ public final class Filled {
 
     /** NumPy's 'K' layout for a non-contiguous prototype: axes in the prototype's stride order. */
     private static NDArray keepLayout(NDArray p, DType dt) {
-        int nd = p.ndim();
-        long[] st = p.strides();
-        int[] perm = new int[nd];
-        for (int i = 0; i < nd; i++) {
-            perm[i] = i;
-        }
-        // stable insertion sort by descending |stride|
-        for (int i = 1; i < nd; i++) {
-            int v = perm[i];
-            int j = i - 1;
-            while (j >= 0 && Math.abs(st[perm[j]]) < Math.abs(st[v])) {
-                perm[j + 1] = perm[j];
-                j--;
-            }
-            perm[j + 1] = v;
-        }
         int[] shape = p.shape();
-        int[] permuted = new int[nd];
-        for (int i = 0; i < nd; i++) {
-            permuted[i] = shape[perm[i]];
+        int[] st = Internals.strides(p).clone();
+        for (int i = 0; i < st.length; i++) {
+            st[i] /= p.dtype().slots();
         }
-        NDArray c = zeros(permuted, dt, 'C');
-        int[] inverse = new int[nd];
-        for (int i = 0; i < nd; i++) {
-            inverse[perm[i]] = i;
-        }
-        int[] cs = Internals.strides(c);
-        int[] ns = new int[nd];
-        for (int i = 0; i < nd; i++) {
-            ns[i] = cs[inverse[i]];
-        }
-        return Internals.create(dt, Internals.data(c), shape, ns, 0, null, true);
+        return Internals.create(dt, org.numpyjvm.api.internal.core.Buffers.allocate(dt, shape), shape,
+                Shapes.kOrderStrides(shape, st, dt.slots()), 0, null, true);
     }
 
     /** True for 'F'; 'C' false; 'A'/'K' are refused as NumPy does for new arrays. */

@@ -90,12 +90,7 @@ public final class FromObject {
 
     /** A copy in {@code order}; 'K' keeps any stride order (not only C or F), as NumPy. */
     private static NDArray copyAs(NDArray a, DType target, char order) {
-        if (order != 'K' || a.isCContiguous() || a.isFContiguous() || target.isString() && target.stringLength() == 0) {
-            return a.astype(target, order);
-        }
-        NDArray out = Filled.like(a, target, 'K', null);
-        Assign.copyInto(out, a);
-        return out;
+        return a.astype(target, order);
     }
 
     /** NumPy's check of an {@code order} argument. */

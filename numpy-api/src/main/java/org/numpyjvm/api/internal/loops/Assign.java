@@ -1,8 +1,10 @@
 package org.numpyjvm.api.internal.loops;
 
+import java.nio.charset.StandardCharsets;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.ValueError;
+import org.numpyjvm.api.internal.core.Casts;
 import org.numpyjvm.api.internal.core.Elements;
 import org.numpyjvm.api.internal.core.Internals;
 import org.numpyjvm.api.internal.core.Shapes;
@@ -10,8 +12,9 @@ import org.numpyjvm.api.internal.core.Shapes;
 /**
  * Copying values between arrays with broadcasting and NumPy's (unsafe) cast semantics: the
  * kernel under {@code astype}, {@code copy}, slice assignment and every creation routine.
- * Same-dtype copies go through {@link StridedCopy}; conversions read a chunk of the run into a
- * pivot buffer ({@code long[]}, {@code double[]} or complex pair) and write it back converted
+ * Same-dtype copies go through {@link StridedCopy}; conversions between real numeric dtypes
+ * through the direct pair loops of {@link PairLoops}; the others (complex, from or to
+ * strings) read a chunk of the run into a pivot buffer ({@code long[]}, {@code double[]} or complex pair) and write it back converted
  * ({@link CastLoops}).
  */
 public final class Assign {
@@ -44,7 +47,7 @@ public final class Assign {
         final DType dt = dst.dtype();
         int[] offsets = {Internals.offset(dst), Internals.offset(src)};
         int[][] strides = {Internals.strides(dst), sstrides};
-        StridedLoop.forEach(dshape, offsets, strides, runner(st, sd, dt, dd));
+        StridedLoop.forEach(dshape, offsets, strides, runner(st, sd, dt, dd, src.ndim() > 0));
     }
 
     /** Fills every element of {@code dst} with one Java value (cast unsafely). */
@@ -58,20 +61,54 @@ public final class Assign {
                 (n, off, str) -> StridedCopy.fill(dd, off[0], str[0], n, one, w));
     }
 
-    private static StridedLoop.Body runner(DType st, Object sd, DType dt, Object dd) {
-        if (st.equals(dt) || st.storage() == dt.storage() && st.code() == dt.code()) {
+    /**
+     * The inner loop for one dtype pair. {@code npScalars}: parse errors of string sources name
+     * the value as NumPy's scalar ({@code np.str_('abc')}), as astype of a string array does; a
+     * 0-d source stands for a Python value being assigned ({@code a[0] = 'abc'}) whose message
+     * shows the plain {@code 'abc'}.
+     */
+    private static StridedLoop.Body runner(DType st, Object sd, DType dt, Object dd, boolean npScalars) {
+        if (st.equals(dt) || st.code() == dt.code()
+                && (!dt.isString() || dt.stringLength() == 0 || dt.stringLength() >= st.stringLength())) {
             final int w = dt.slots();
             return (n, off, str) -> StridedCopy.copy(sd, off[1], str[1], dd, off[0], str[0], n, w);
         }
-        if (st.isString() || dt.isString()) {
+        if (dt.isString()) {
             return (n, off, str) -> {
                 for (int k = 0, q = off[0], p = off[1]; k < n; k++, q += str[0], p += str[1]) {
-                    Elements.setItem(dt, dd, q, Elements.getItem(st, sd, p));
+                    Elements.setItem(dt, dd, q, Casts.toStringElement(st, sd, p, dt));
+                }
+            };
+        }
+        if (st.isString()) {
+            return (n, off, str) -> {
+                for (int k = 0, q = off[0], p = off[1]; k < n; k++, q += str[0], p += str[1]) {
+                    if (dt.isBool()) {
+                        Elements.setItem(dt, dd, q, Elements.getItem(st, sd, p));
+                    } else {
+                        Object v = ((Object[]) sd)[p];
+                        boolean bytes = v instanceof byte[];
+                        String s = bytes ? new String((byte[]) v, StandardCharsets.ISO_8859_1) : (String) v;
+                        Casts.parseInto(dt, dd, q, s, bytes, npScalars);
+                    }
                 }
             };
         }
         final DType.Code sc = st.code();
         final DType.Code dc = dt.code();
+        if (sc == DType.Code.FLOAT16 && dc == DType.Code.COMPLEX64) {
+            // real part through the exact half->float loop (keeps NaN payloads), imaginary 0
+            return (n, off, str) -> {
+                PairLoops.run(sc, DType.Code.FLOAT32, sd, off[1], str[1], dd, off[0], str[0], n);
+                float[] d = (float[]) dd;
+                for (int k = 0, q = off[0] + 1; k < n; k++, q += str[0]) {
+                    d[q] = 0;
+                }
+            };
+        }
+        if (PairLoops.has(sc, dc)) {
+            return (n, off, str) -> PairLoops.run(sc, dc, sd, off[1], str[1], dd, off[0], str[0], n);
+        }
         if (st.isBool() || st.isInteger()) {
             final boolean unsigned64 = sc == DType.Code.UINT64;
             final long[] buf = new long[CHUNK];

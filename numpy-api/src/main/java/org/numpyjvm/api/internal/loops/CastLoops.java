@@ -396,7 +396,7 @@ final class CastLoops {
             case FLOAT32: {
                 float[] a = (float[]) data;
                 for (int k = 0, p = off; k < n; k++, p += stride) {
-                    a[p] = (float) Elements.unsignedToDouble(buf[k]);
+                    a[p] = Elements.unsignedToFloat(buf[k]);
                 }
                 return;
             }
@@ -410,7 +410,7 @@ final class CastLoops {
             case COMPLEX64: {
                 float[] a = (float[]) data;
                 for (int k = 0, p = off; k < n; k++, p += stride) {
-                    a[p] = (float) Elements.unsignedToDouble(buf[k]);
+                    a[p] = Elements.unsignedToFloat(buf[k]);
                     a[p + 1] = 0;
                 }
                 return;
@@ -418,7 +418,7 @@ final class CastLoops {
             case COMPLEX128: {
                 double[] a = (double[]) data;
                 for (int k = 0, p = off; k < n; k++, p += stride) {
-                    a[p] = (double) Elements.unsignedToDouble(buf[k]);
+                    a[p] = Elements.unsignedToDouble(buf[k]);
                     a[p + 1] = 0;
                 }
                 return;

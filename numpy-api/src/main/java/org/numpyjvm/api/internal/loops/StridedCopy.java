@@ -18,7 +18,13 @@ public final class StridedCopy {
         if (src instanceof byte[]) {
             byte[] s = (byte[]) src;
             byte[] d = (byte[]) dst;
-            if (width == 1) {
+            if (width == 1 && ss == 0 && ds == 1) {
+                java.util.Arrays.fill(d, d0, d0 + n, s[so]);
+            } else if (width == 1 && ds == 1) {
+                for (int k = 0; k < n; k++) {
+                    d[d0 + k] = s[so + k * ss];
+                }
+            } else if (width == 1) {
                 for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {
                     d[q] = s[p];
                 }
@@ -31,7 +37,13 @@ public final class StridedCopy {
         } else if (src instanceof short[]) {
             short[] s = (short[]) src;
             short[] d = (short[]) dst;
-            if (width == 1) {
+            if (width == 1 && ss == 0 && ds == 1) {
+                java.util.Arrays.fill(d, d0, d0 + n, s[so]);
+            } else if (width == 1 && ds == 1) {
+                for (int k = 0; k < n; k++) {
+                    d[d0 + k] = s[so + k * ss];
+                }
+            } else if (width == 1) {
                 for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {
                     d[q] = s[p];
                 }
@@ -44,7 +56,13 @@ public final class StridedCopy {
         } else if (src instanceof int[]) {
             int[] s = (int[]) src;
             int[] d = (int[]) dst;
-            if (width == 1) {
+            if (width == 1 && ss == 0 && ds == 1) {
+                java.util.Arrays.fill(d, d0, d0 + n, s[so]);
+            } else if (width == 1 && ds == 1) {
+                for (int k = 0; k < n; k++) {
+                    d[d0 + k] = s[so + k * ss];
+                }
+            } else if (width == 1) {
                 for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {
                     d[q] = s[p];
                 }
@@ -57,7 +75,13 @@ public final class StridedCopy {
         } else if (src instanceof long[]) {
             long[] s = (long[]) src;
             long[] d = (long[]) dst;
-            if (width == 1) {
+            if (width == 1 && ss == 0 && ds == 1) {
+                java.util.Arrays.fill(d, d0, d0 + n, s[so]);
+            } else if (width == 1 && ds == 1) {
+                for (int k = 0; k < n; k++) {
+                    d[d0 + k] = s[so + k * ss];
+                }
+            } else if (width == 1) {
                 for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {
                     d[q] = s[p];
                 }
@@ -70,7 +94,13 @@ public final class StridedCopy {
         } else if (src instanceof float[]) {
             float[] s = (float[]) src;
             float[] d = (float[]) dst;
-            if (width == 1) {
+            if (width == 1 && ss == 0 && ds == 1) {
+                java.util.Arrays.fill(d, d0, d0 + n, s[so]);
+            } else if (width == 1 && ds == 1) {
+                for (int k = 0; k < n; k++) {
+                    d[d0 + k] = s[so + k * ss];
+                }
+            } else if (width == 1) {
                 for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {
                     d[q] = s[p];
                 }
@@ -83,7 +113,13 @@ public final class StridedCopy {
         } else if (src instanceof double[]) {
             double[] s = (double[]) src;
             double[] d = (double[]) dst;
-            if (width == 1) {
+            if (width == 1 && ss == 0 && ds == 1) {
+                java.util.Arrays.fill(d, d0, d0 + n, s[so]);
+            } else if (width == 1 && ds == 1) {
+                for (int k = 0; k < n; k++) {
+                    d[d0 + k] = s[so + k * ss];
+                }
+            } else if (width == 1) {
                 for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {
                     d[q] = s[p];
                 }
@@ -96,7 +132,13 @@ public final class StridedCopy {
         } else if (src instanceof Object[]) {
             Object[] s = (Object[]) src;
             Object[] d = (Object[]) dst;
-            if (width == 1) {
+            if (width == 1 && ss == 0 && ds == 1) {
+                java.util.Arrays.fill(d, d0, d0 + n, s[so]);
+            } else if (width == 1 && ds == 1) {
+                for (int k = 0; k < n; k++) {
+                    d[d0 + k] = s[so + k * ss];
+                }
+            } else if (width == 1) {
                 for (int k = 0, p = so, q = d0; k < n; k++, p += ss, q += ds) {
                     d[q] = s[p];
                 }

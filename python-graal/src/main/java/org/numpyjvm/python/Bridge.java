@@ -1,0 +1,451 @@
+package org.numpyjvm.python;
+
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+import java.util.Map;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+import org.numpyjvm.api.Complex;
+import org.numpyjvm.api.DType;
+import org.numpyjvm.api.Index;
+import org.numpyjvm.api.NDArray;
+import org.numpyjvm.api.NumpyException;
+import org.numpyjvm.api.Printing;
+import org.numpyjvm.api.TypeError;
+import org.numpyjvm.api.dynamic.Registry;
+
+/**
+ * The one host object the Python package {@code numpy} calls: its {@link HostAccess.Export}ed
+ * methods are the whole surface Python reaches in a sandboxed {@link NumpyPython} context (every
+ * other host object, NDArray and DType included, is opaque to Python and only passed back here).
+ *
+ * <p>Arguments arrive as polyglot {@link Value}s and are converted to the dynamic layer's values
+ * ({@link PyValues}); results go back as Java values the package wraps ({@link #kind}). A
+ * {@link NumpyException} is remembered ({@link #errorType}, {@link #errorMessage}) and rethrown;
+ * the package raises the Python exception of that type with that message. One bridge per
+ * context, used by the context's one thread.
+ */
+public final class Bridge {
+    /** Result kinds for the package's {@code _wrap}. */
+    static final int OTHER = 0, ARRAY = 1, DTYPE = 2, COMPLEX = 3, LIST = 4, BIGINT = 5;
+
+    private final Registry registry;
+    private final PyValues values = new PyValues();
+    private String errorType;
+    private String errorMessage;
+
+    private Bridge(Registry registry) {
+        this.registry = registry;
+    }
+
+    /** A bridge on the global registry (the launcher's {@code numpy} package calls this). */
+    @HostAccess.Export
+    public static Bridge create() {
+        return new Bridge(Registry.global());
+    }
+
+    /** A bridge on the given registry (embedders, tests). */
+    public static Bridge create(Registry registry) {
+        return new Bridge(registry);
+    }
+
+    /** Thrown to Python after a failure; the package reads {@link #errorType}/{@link #errorMessage}. */
+    static final class BridgeError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BridgeError(String message, Throwable cause) {
+            super(message, cause, false, false);
+        }
+    }
+
+    private RuntimeException fail(RuntimeException e) {
+        if (e instanceof NumpyException) {
+            errorType = ((NumpyException) e).pythonType();
+            errorMessage = e.getMessage();
+        } else {
+            errorType = "SystemError";
+            errorMessage = "numpy-jvm internal error: " + e;
+        }
+        return new BridgeError(errorType + ": " + errorMessage, e);
+    }
+
+    /** The Python exception type name of the last failure, e.g. {@code numpy.exceptions.AxisError}. */
+    @HostAccess.Export
+    public String errorType() {
+        return errorType;
+    }
+
+    @HostAccess.Export
+    public String errorMessage() {
+        return errorMessage;
+    }
+
+    /**
+     * Registers the package's Python types the conversions recognise: ndarray, dtype, float,
+     * complex, tuple, slice, the Ellipsis type, and the scalar base class (with {@code _njvm_dtype}).
+     */
+    @HostAccess.Export
+    public void setup(Value ndarray, Value dtype, Value pyFloat, Value pyComplex, Value tuple, Value slice,
+            Value ellipsis, Value scalarBase) {
+        values.setup(ndarray, dtype, pyFloat, pyComplex, tuple, slice, ellipsis, scalarBase);
+    }
+
+    // ---------------------------------------------------------------- the registry
+
+    /** {@code numpy.<name>(*args, **kwargs)} through the dynamic layer. */
+    @HostAccess.Export
+    public Object call(String name, Value args, Value kwargs) {
+        try {
+            Object[] positional = values.tuple(args);
+            Map<String, Object> keywords = values.keywords(kwargs);
+            return result(registry.call(name, positional, keywords));
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Whether the registry has {@code name}. */
+    @HostAccess.Export
+    public boolean has(String name) {
+        return registry.lookup(name) != null;
+    }
+
+    /** The registry's names, sorted (for {@code dir(numpy)}). */
+    @HostAccess.Export
+    public String[] names() {
+        return registry.functions().keySet().toArray(new String[0]);
+    }
+
+    /** The kind of a result: {@link #ARRAY}, {@link #DTYPE}, {@link #COMPLEX}, {@link #LIST}... */
+    @HostAccess.Export
+    public int kind(Object o) {
+        if (o instanceof NDArray) {
+            return ARRAY;
+        }
+        if (o instanceof DType) {
+            return DTYPE;
+        }
+        if (o instanceof double[]) {
+            return COMPLEX;
+        }
+        if (o instanceof Object[]) {
+            return LIST;
+        }
+        if (o instanceof BigText) {
+            return BIGINT;
+        }
+        return OTHER;
+    }
+
+    /** Java results in shapes Python reads: lists as Object[], Complex as double[2], BigInteger as decimal text. */
+    private Object result(Object r) {
+        if (r instanceof List) {
+            List<?> l = (List<?>) r;
+            Object[] out = new Object[l.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = result(l.get(i));
+            }
+            return out;
+        }
+        if (r instanceof Complex) {
+            return new double[] {((Complex) r).re(), ((Complex) r).im()};
+        }
+        if (r instanceof BigInteger) {
+            return new BigText(r.toString());
+        }
+        if (r instanceof Integer || r instanceof Short || r instanceof Byte) {
+            return ((Number) r).longValue();
+        }
+        if (r instanceof Float) {
+            return ((Float) r).doubleValue();
+        }
+        if (r instanceof int[]) {
+            int[] a = (int[]) r;
+            Object[] out = new Object[a.length];
+            for (int i = 0; i < a.length; i++) {
+                out[i] = (long) a[i];
+            }
+            return out;
+        }
+        return r;
+    }
+
+    /** A BigInteger on its way to Python (as its decimal text). */
+    public static final class BigText {
+        final String text;
+
+        BigText(String text) {
+            this.text = text;
+        }
+    }
+
+    /** The decimal text of a big integer result. */
+    @HostAccess.Export
+    public String bigText(Object o) {
+        return o instanceof BigText ? ((BigText) o).text : String.valueOf(o);
+    }
+
+    // ---------------------------------------------------------------- ndarray
+
+    @HostAccess.Export
+    public String repr(NDArray a) {
+        try {
+            return a.toString();
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    @HostAccess.Export
+    public String str(NDArray a) {
+        try {
+            return a.str();
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** shape as longs (Python makes the tuple). */
+    @HostAccess.Export
+    public Object[] shape(NDArray a) {
+        return (Object[]) result(a.shape());
+    }
+
+    @HostAccess.Export
+    public int ndim(NDArray a) {
+        return a.ndim();
+    }
+
+    @HostAccess.Export
+    public int size(NDArray a) {
+        return a.size();
+    }
+
+    @HostAccess.Export
+    public Object[] strides(NDArray a) {
+        long[] s = a.strides();
+        Object[] out = new Object[s.length];
+        for (int i = 0; i < s.length; i++) {
+            out[i] = s[i];
+        }
+        return out;
+    }
+
+    @HostAccess.Export
+    public DType dtype(NDArray a) {
+        return a.dtype();
+    }
+
+    @HostAccess.Export
+    public NDArray base(NDArray a) {
+        return a.base();
+    }
+
+    /** {@code [C_CONTIGUOUS, F_CONTIGUOUS, OWNDATA, WRITEABLE]}. */
+    @HostAccess.Export
+    public boolean flag(NDArray a, int which) {
+        switch (which) {
+            case 0: return a.isCContiguous();
+            case 1: return a.isFContiguous();
+            case 2: return a.ownsData();
+            default: return a.isWriteable();
+        }
+    }
+
+    @HostAccess.Export
+    public void setWriteable(NDArray a, boolean flag) {
+        try {
+            a.setWriteable(flag);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    @HostAccess.Export
+    public NDArray T(NDArray a) {
+        return a.T();
+    }
+
+    /** {@code len(a)}. */
+    @HostAccess.Export
+    public int len(NDArray a) {
+        try {
+            return a.len();
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code a.tolist()} as nested Object[] (Python makes lists). */
+    @HostAccess.Export
+    public Object tolist(NDArray a) {
+        try {
+            return result(a.tolist());
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code a.item(*args)}. */
+    @HostAccess.Export
+    public Object item(NDArray a, Value args) {
+        try {
+            Object[] idx = values.tuple(args);
+            int[] index = new int[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                index[i] = org.numpyjvm.api.dynamic.Conversions.index(idx[i]);
+            }
+            return result(a.item(index));
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * {@code a[key]}: an NDArray, or for a 0-d result of an index without Ellipsis the element
+     * (then {@link #lastScalarName} tells its type).
+     */
+    @HostAccess.Export
+    public Object getitem(NDArray a, Value key) {
+        try {
+            List<Object> items = values.index(key);
+            NDArray r = a.get(Index.of(items.toArray()));
+            if (r.ndim() == 0 && !items.contains(Index.ELLIPSIS)) {
+                DType d = r.dtype();
+                lastScalarName = d.isString() ? (d.kind() == 'U' ? "str" : "bytes") : d.name();
+                return result(r.item());
+            }
+            return r;
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    private String lastScalarName;
+
+    /** The scalar type name ({@code float64}, {@code str}...) of the last element {@link #getitem} returned. */
+    @HostAccess.Export
+    public String lastScalarName() {
+        return lastScalarName;
+    }
+
+    /** {@code a[key] = value}. */
+    @HostAccess.Export
+    public void setitem(NDArray a, Value key, Value value) {
+        try {
+            a.set(Index.of(values.index(key).toArray()), values.convert(value));
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    @HostAccess.Export
+    public NDArray copy(NDArray a, String order) {
+        try {
+            return a.copy(order(order));
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    @HostAccess.Export
+    public NDArray astype(NDArray a, Value dtype, String order) {
+        try {
+            DType dt = values.dtype(values.convert(dtype));
+            if (dt == null) {
+                dt = DType.FLOAT64;
+            }
+            return a.astype(dt, order(order));
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    private static char order(String order) {
+        if (order == null || order.length() != 1 || "CFAK".indexOf(order.charAt(0)) < 0) {
+            throw new org.numpyjvm.api.ValueError("order must be one of 'C', 'F', 'A', or 'K' (got '" + order + "')");
+        }
+        return order.charAt(0);
+    }
+
+    // ---------------------------------------------------------------- dtype
+
+    /** {@code np.dtype(spec)}. */
+    @HostAccess.Export
+    public DType dtypeOf(Value spec) {
+        try {
+            DType d = values.dtype(values.convert(spec));
+            return d == null ? DType.FLOAT64 : d;
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code str}, {@code name}, {@code kind}, {@code char}, {@code repr}, {@code byteorder}. */
+    @HostAccess.Export
+    public String dtypeText(DType d, int which) {
+        switch (which) {
+            case 0: return d.str();
+            case 1: return d.name();
+            case 2: return String.valueOf(d.kind());
+            case 3: return String.valueOf(d.ch());
+            case 4: return d.repr();
+            case 5: return String.valueOf(d.byteorder());
+            default: return d.typeName();
+        }
+    }
+
+    @HostAccess.Export
+    public int itemsize(DType d) {
+        return d.itemsize();
+    }
+
+    /** {@code dtype == other} as NumPy: other is converted with np.dtype, False when it cannot be. */
+    @HostAccess.Export
+    public boolean dtypeEquals(DType d, Value other) {
+        try {
+            Object o = values.convert(other);
+            return o != null && d.equals(values.dtype(o));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** NumPy 2's scalar repr ({@code np.float64(1.5)}) or str ({@code 1.5}). */
+    @HostAccess.Export
+    public String scalarText(DType d, Value value, boolean repr) {
+        try {
+            Object v = values.convert(value);
+            return repr ? Printing.scalarRepr(d, v) : Printing.scalarStr(d, v);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- bulk data
+
+    /**
+     * An array from a Python buffer ({@code array.array}, {@code bytes}, {@code bytearray}) of the
+     * given dtype: one bulk copy of the bytes, no per-element calls.
+     */
+    @HostAccess.Export
+    public NDArray fromBuffer(Value buffer, String dtype) {
+        try {
+            if (!buffer.hasBufferElements()) {
+                throw new TypeError("a bytes-like object is required, not '" + buffer.getMetaObject().getMetaSimpleName() + "'");
+            }
+            DType dt = DType.of(dtype);
+            long n = buffer.getBufferSize();
+            if (n % dt.itemsize() != 0) {
+                throw new org.numpyjvm.api.ValueError("buffer size must be a multiple of element size");
+            }
+            byte[] bytes = new byte[(int) n];
+            buffer.readBuffer(0, bytes, 0, bytes.length);
+            return Buffers.toArray(dt, ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), (int) (n / dt.itemsize()));
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+}

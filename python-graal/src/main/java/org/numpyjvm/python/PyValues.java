@@ -1,0 +1,211 @@
+package org.numpyjvm.python;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.graalvm.polyglot.Value;
+import org.numpyjvm.api.Complex;
+import org.numpyjvm.api.DType;
+import org.numpyjvm.api.Index;
+import org.numpyjvm.api.NDArray;
+import org.numpyjvm.api.Slice;
+import org.numpyjvm.api.TypeError;
+import org.numpyjvm.api.dynamic.Conversions;
+
+/**
+ * Python values to the dynamic layer's Java values: int → Long (BigInteger when large), float →
+ * Double, bool → Boolean, str → String, None → null, list/tuple → List, complex →
+ * {@link Complex}, numpy.ndarray → its {@link NDArray}, numpy.dtype → its {@link DType}, types
+ * ({@code float}, {@code np.int32}) → dtype names, slice → {@link Slice}, Ellipsis →
+ * {@link Index#ELLIPSIS}.
+ */
+final class PyValues {
+    private Value ndarray;
+    private Value dtype;
+    private Value pyFloat;
+    private Value pyComplex;
+    private Value tuple;
+    private Value slice;
+    private Value ellipsis;
+    private Value scalarBase;
+
+    void setup(Value ndarray, Value dtype, Value pyFloat, Value pyComplex, Value tuple, Value slice, Value ellipsis,
+            Value scalarBase) {
+        this.ndarray = ndarray;
+        this.dtype = dtype;
+        this.pyFloat = pyFloat;
+        this.pyComplex = pyComplex;
+        this.tuple = tuple;
+        this.slice = slice;
+        this.ellipsis = ellipsis;
+        this.scalarBase = scalarBase;
+    }
+
+    private void ready() {
+        if (ndarray == null) {
+            throw new IllegalStateException("Bridge.setup was not called by the numpy package");
+        }
+    }
+
+    /** A tuple (or list) of arguments. */
+    Object[] tuple(Value args) {
+        if (args == null || args.isNull()) {
+            return new Object[0];
+        }
+        int n = (int) args.getArraySize();
+        Object[] out = new Object[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = convert(args.getArrayElement(i));
+        }
+        return out;
+    }
+
+    /** A dict of keyword arguments (null when empty). */
+    Map<String, Object> keywords(Value kwargs) {
+        if (kwargs == null || kwargs.isNull() || kwargs.getHashSize() == 0) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        Value it = kwargs.getHashEntriesIterator();
+        while (it.hasIteratorNextElement()) {
+            Value entry = it.getIteratorNextElement();
+            out.put(entry.getArrayElement(0).asString(), convert(entry.getArrayElement(1)));
+        }
+        return out;
+    }
+
+    /** The items of an index: a tuple gives several, anything else one. */
+    List<Object> index(Value key) {
+        ready();
+        List<Object> items;
+        if (tuple.isMetaInstance(key)) {
+            int n = (int) key.getArraySize();
+            items = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                items.add(indexItem(key.getArrayElement(i)));
+            }
+        } else {
+            items = Collections.singletonList(indexItem(key));
+        }
+        return items;
+    }
+
+    private Object indexItem(Value v) {
+        Object o = convert(v);
+        if (o == null) {
+            return Index.NEWAXIS;
+        }
+        if (o instanceof Double || o instanceof String || o instanceof Complex) {
+            throw new org.numpyjvm.api.IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) "
+                    + "and integer or boolean arrays are valid indices");
+        }
+        return o;
+    }
+
+    /** One Python value. */
+    Object convert(Value v) {
+        ready();
+        if (v.isNull()) {
+            return null;
+        }
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        if (v.isString()) {
+            return v.asString();
+        }
+        if (v.isNumber()) {
+            if (pyFloat.isMetaInstance(v)) {
+                return v.asDouble();
+            }
+            if (v.fitsInLong()) {
+                return v.asLong();
+            }
+            if (v.fitsInBigInteger()) {
+                return v.asBigInteger();
+            }
+            return v.asDouble();
+        }
+        if (v.isHostObject()) {
+            Object o = v.asHostObject();
+            if (o instanceof NDArray || o instanceof DType || o instanceof Complex) {
+                return o;
+            }
+            throw new TypeError("numpy-jvm: unsupported host object " + o.getClass().getName());
+        }
+        if (ndarray.isMetaInstance(v)) {
+            return v.getMember("_a").asHostObject();
+        }
+        if (dtype.isMetaInstance(v)) {
+            return v.getMember("_d").asHostObject();
+        }
+        if (pyComplex.isMetaInstance(v)) {
+            return new Complex(v.getMember("real").asDouble(), v.getMember("imag").asDouble());
+        }
+        if (v.isMetaObject()) {
+            return typeAsDType(v);
+        }
+        if (slice.isMetaInstance(v)) {
+            return new Slice(sliceBound(v.getMember("start")), sliceBound(v.getMember("stop")),
+                    sliceBound(v.getMember("step")));
+        }
+        if (ellipsis.isMetaInstance(v)) {
+            return Index.ELLIPSIS;
+        }
+        if (v.hasArrayElements()) {
+            int n = (int) v.getArraySize();
+            List<Object> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(convert(v.getArrayElement(i)));
+            }
+            return out;
+        }
+        if (v.hasIterator()) {
+            List<Object> out = new ArrayList<>();
+            Value it = v.getIterator();
+            while (it.hasIteratorNextElement()) {
+                out.add(convert(it.getIteratorNextElement()));
+            }
+            return out;
+        }
+        throw new TypeError("numpy-jvm: cannot convert a Python '" + v.getMetaObject().getMetaSimpleName() + "' object");
+    }
+
+    private Integer sliceBound(Value v) {
+        Object o = convert(v);
+        if (o == null) {
+            return null;
+        }
+        if (!Conversions.isInteger(o) && !(o instanceof Boolean) && !(o instanceof NDArray)) {
+            throw new TypeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return Conversions.index(o);
+    }
+
+    /** A Python type used as a dtype: float → 'float64', int → 'int64', np.int32 → 'int32'... */
+    private Object typeAsDType(Value type) {
+        if (type.hasMember("_njvm_dtype") && scalarBase != null) {
+            Value name = type.getMember("_njvm_dtype");
+            if (name.isString()) {
+                return DType.of(name.asString());
+            }
+        }
+        switch (type.getMetaQualifiedName()) {
+            case "float": return DType.FLOAT64;
+            case "int": return DType.INT64;
+            case "bool": return DType.BOOL;
+            case "complex": return DType.COMPLEX128;
+            case "str": return DType.of("U");
+            case "bytes": return DType.of("S");
+            default:
+                throw new TypeError("Cannot interpret '<class '" + type.getMetaQualifiedName() + "'>' as a data type");
+        }
+    }
+
+    /** A dtype argument after {@link #convert}. */
+    DType dtype(Object o) {
+        return Conversions.dtype(o);
+    }
+}

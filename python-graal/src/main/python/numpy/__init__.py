@@ -1,0 +1,56 @@
+"""numpy-jvm: NumPy 2's API implemented in Java (org.numpyjvm), importable as numpy on GraalPy.
+
+The module's functions come from numpy-jvm's dynamic call layer (Registry.global()): every name
+registered there is a function here. Arithmetic, comparisons and the other ufuncs are not
+implemented yet in numpy-jvm; ndarray operators raise NotImplementedError saying so.
+"""
+# The NumPy release whose behaviour numpy-jvm implements; numpy-jvm's own version below.
+__version__ = "2.4.6"
+__numpy_jvm_version__ = "0.1.0-SNAPSHOT"
+
+from numpy import _bridge
+from numpy import exceptions
+from numpy._core import (ndarray, dtype, newaxis, generic, number, integer, signedinteger, unsignedinteger,
+                         inexact, floating, complexfloating, flexible, bool, bool_, int8, int16, int32, int64,
+                         uint8, uint16, uint32, uint64, float16, float32, float64, complex64, complex128,
+                         str_, bytes_)
+from numpy import _core
+
+# NumPy 2's aliases
+half, single, double = float16, float32, float64
+csingle, cdouble = complex64, complex128
+byte, ubyte, short, ushort, intc, uintc = int8, uint8, int16, uint16, int32, uint32
+int_, intp, long, longlong = int64, int64, int64, int64
+uint, uintp, ulong, ulonglong = uint64, uint64, uint64, uint64
+True_ = bool_(True)
+False_ = bool_(False)
+e = 2.718281828459045
+pi = 3.141592653589793
+inf = float("inf")
+nan = float("nan")
+euler_gamma = 0.5772156649015329
+
+_bridge.B.setup(ndarray, dtype, float, complex, tuple, slice, type(Ellipsis), generic)
+
+_SUBMODULES = ("linalg", "fft", "random", "ma", "char", "polynomial", "lib", "exceptions", "testing")
+
+
+def __getattr__(name):
+    """numpy.<name>: a function of the dynamic layer, made on first use and cached."""
+    if not name.startswith("__") and _bridge.B.has(name):
+        f = _core._make_function(name)
+        globals()[name] = f
+        return f
+    if name in _SUBMODULES:
+        import importlib
+        return importlib.import_module("numpy." + name)
+    raise AttributeError("module 'numpy' has no attribute '%s'" % name)
+
+
+def __dir__():
+    return sorted(set(globals()) | set(n for n in _core.names() if "." not in n))
+
+
+def _from_java(a):
+    """Wraps a Java NDArray (NumpyPython.put) without copying."""
+    return _core._array_of(a)

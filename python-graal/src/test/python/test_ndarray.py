@@ -1,0 +1,159 @@
+"""ndarray on numpy-jvm: repr/str text as NumPy 2.4 prints it, attributes, indexing views and copies."""
+import unittest
+import numpy as np
+
+
+class ReprTest(unittest.TestCase):
+    # expected texts: NumPy 2.4.6 (python3 -c "import numpy as np; print(repr(...))")
+    def test_repr_int_matrix(self):
+        self.assertEqual(repr(np.arange(6).reshape(2, 3)), "array([[0, 1, 2],\n       [3, 4, 5]])")
+
+    def test_repr_float_with_dtype(self):
+        self.assertEqual(repr(np.zeros((2, 2), dtype="float32")),
+                         "array([[0., 0.],\n       [0., 0.]], dtype=float32)")
+
+    def test_repr_int32(self):
+        self.assertEqual(repr(np.ones(3, dtype=np.int32)), "array([1, 1, 1], dtype=int32)")
+
+    def test_repr_complex(self):
+        self.assertEqual(repr(np.array([1 + 2j, 3])), "array([1.+2.j, 3.+0.j])")
+
+    def test_repr_bool_and_str(self):
+        self.assertEqual(repr(np.array([True, False])), "array([ True, False])")
+        self.assertEqual(repr(np.array(["a", "bc"])), "array(['a', 'bc'], dtype='<U2')")
+
+    def test_str(self):
+        self.assertEqual(str(np.arange(4).reshape(2, 2)), "[[0 1]\n [2 3]]")
+        self.assertEqual(str(np.array([0.5, 1.25])), "[0.5  1.25]")
+
+    def test_empty_and_0d(self):
+        self.assertEqual(repr(np.zeros((0, 3))), "array([], shape=(0, 3), dtype=float64)")
+        self.assertEqual(repr(np.array(2.5)), "array(2.5)")
+
+
+class AttributeTest(unittest.TestCase):
+    def test_shape_ndim_size_strides(self):
+        a = np.zeros((2, 3, 4), dtype="int16")
+        self.assertEqual(a.shape, (2, 3, 4))
+        self.assertEqual(a.ndim, 3)
+        self.assertEqual(a.size, 24)
+        self.assertEqual(a.strides, (24, 8, 2))
+        self.assertEqual(a.itemsize, 2)
+        self.assertEqual(a.nbytes, 48)
+        self.assertEqual(len(a), 2)
+
+    def test_T_and_transpose(self):
+        a = np.arange(6).reshape(2, 3)
+        self.assertEqual(a.T.shape, (3, 2))
+        self.assertEqual(a.transpose().tolist(), [[0, 3], [1, 4], [2, 5]])
+        self.assertEqual(np.zeros((2, 3, 4)).transpose(1, 0, 2).shape, (3, 2, 4))
+        self.assertEqual(np.zeros((2, 3, 4)).transpose((2, 0, 1)).shape, (4, 2, 3))
+
+    def test_flags(self):
+        a = np.arange(6).reshape(2, 3)
+        self.assertTrue(a.flags.c_contiguous)
+        self.assertFalse(a.T.flags.c_contiguous)
+        self.assertTrue(a.T.flags["F_CONTIGUOUS"])
+        a.flags.writeable = False
+        with self.assertRaises(ValueError) as cm:
+            a[0, 0] = 1
+        self.assertEqual(str(cm.exception), "assignment destination is read-only")
+
+    def test_tolist_item(self):
+        a = np.arange(4).reshape(2, 2)
+        self.assertEqual(a.tolist(), [[0, 1], [2, 3]])
+        self.assertIs(type(a.tolist()[0][0]), int)
+        self.assertEqual(a.item(3), 3)
+        self.assertEqual(a.item(1, 0), 2)
+        self.assertIs(type(np.array([1.5]).item()), float)
+        self.assertEqual(np.array([1 + 2j]).tolist(), [1 + 2j])
+
+    def test_iter_len(self):
+        self.assertEqual([int(x) for x in np.arange(3)], [0, 1, 2])
+        rows = list(np.arange(4).reshape(2, 2))
+        self.assertEqual(rows[1].tolist(), [2, 3])
+
+    def test_astype_copy(self):
+        a = np.arange(3)
+        b = a.astype("float32")
+        self.assertEqual(b.dtype, np.float32)
+        self.assertEqual(repr(b), "array([0., 1., 2.], dtype=float32)")
+        c = a.copy()
+        c[0] = 9
+        self.assertEqual(a[0], 0)
+        self.assertEqual(repr(np.array([1.7, -2.7]).astype(int)), "array([ 1, -2])")
+
+
+class IndexingTest(unittest.TestCase):
+    def setUp(self):
+        self.a = np.arange(12).reshape(3, 4)
+
+    def test_basic_indices_give_views(self):
+        v = self.a[1:, ::2]
+        self.assertEqual(v.tolist(), [[4, 6], [8, 10]])
+        v[0, 0] = 100
+        self.assertEqual(self.a[1, 0], 100)
+        self.assertIs(v.base is not None, True)
+
+    def test_ellipsis_newaxis(self):
+        self.assertEqual(self.a[..., 1].tolist(), [1, 5, 9])
+        self.assertEqual(self.a[None].shape, (1, 3, 4))
+        self.assertEqual(self.a[:, np.newaxis, 1].shape, (3, 1))
+        self.assertEqual(repr(self.a[1, ...][...]), "array([4, 5, 6, 7])")
+        self.assertEqual(repr(self.a[0, 0, ...]), "array(0)")
+
+    def test_negative_and_step(self):
+        self.assertEqual(self.a[-1, ::-1].tolist(), [11, 10, 9, 8])
+
+    def test_advanced_indices_give_copies(self):
+        try:
+            c = self.a[[0, 2]]
+        except NotImplementedError as e:  # numpy-api's AdvancedIndexing is still a shell
+            self.skipTest(str(e))
+        self.assertEqual(c.tolist(), [[0, 1, 2, 3], [8, 9, 10, 11]])
+        c[0, 0] = 99
+        self.assertEqual(self.a[0, 0], 0)
+        m = self.a[np.array([[True, False, True, False]] * 3)]
+        self.assertEqual(m.tolist(), [0, 2, 4, 6, 8, 10])
+
+    def test_setitem(self):
+        a = np.zeros(5)
+        a[1:3] = 7
+        a[4] = 2.5
+        a[0] = 1
+        self.assertEqual(a.tolist(), [1.0, 7.0, 7.0, 0.0, 2.5])
+        a[...] = np.arange(5)
+        self.assertEqual(a.tolist(), [0.0, 1.0, 2.0, 3.0, 4.0])
+
+    def test_index_errors(self):
+        with self.assertRaises(IndexError) as cm:
+            self.a[3]
+        self.assertEqual(str(cm.exception), "index 3 is out of bounds for axis 0 with size 3")
+        with self.assertRaises(IndexError) as cm:
+            self.a[0, 0, 0]
+        self.assertEqual(str(cm.exception),
+                         "too many indices for array: array is 2-dimensional, but 3 were indexed")
+        with self.assertRaises(IndexError) as cm:
+            self.a[1.5]
+        self.assertEqual(str(cm.exception), "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis "
+                                            "(`None`) and integer or boolean arrays are valid indices")
+
+
+class OperatorTest(unittest.TestCase):
+    def test_arithmetic_needs_ufuncs(self):
+        with self.assertRaises(NotImplementedError) as cm:
+            np.zeros(2) + 1
+        self.assertIn("numpy.add", str(cm.exception))
+        with self.assertRaises(NotImplementedError):
+            np.zeros(2) == 0
+
+    def test_truth(self):
+        self.assertTrue(bool(np.array([1])))
+        with self.assertRaises(ValueError) as cm:
+            bool(np.zeros(2))
+        self.assertEqual(str(cm.exception), "The truth value of an array with more than one element is "
+                                            "ambiguous. Use a.any() or a.all()")
+
+
+if __name__ == "__main__":
+    unittest.main()
