@@ -204,6 +204,10 @@ public final class GuardRailDemo {
         out.println("rot90(a) =\n" + Np.rot90(a));
         out.println("expand_dims(a, 0).shape = " + Arrays.toString(Np.expandDims(a, 0).shape())
                 + ", squeeze(zeros((1, 3, 1))).shape = " + Arrays.toString(Np.squeeze(Np.zeros(1, 3, 1)).shape()));
+        out.println("casts: " + Np.array(new double[] {1.5, -2.7, 100.0}).astype(DType.INT8) + " "
+                + Np.array(new long[] {300, -1}).astype(DType.UINT8) + " "
+                + Np.array(new double[] {0.1, 1e-7, 2.0}).astype(DType.str(12)) + " "
+                + Np.array(new long[] {0, 2}).astype(DType.BOOL));
         attempt(out, "concatenate((2, 3), (3,))", () -> Np.concatenate(a, Np.arange(3)));
     }
 
