@@ -229,14 +229,16 @@ with np.errstate(all="ignore"):
 reduces = []
 
 
-def red(name, a, axis=None, dtype=None, keepdims=False, initial=np._NoValue, use_default_axis=False):
+def red(name, a, axis=None, dtype=None, keepdims=False, initial=np._NoValue, where=True):
     entry = {"f": name, "a": enc(a), "axis": None if axis is None else ([axis] if isinstance(axis, int) else list(axis)),
              "dtype": None if dtype is None else str(np.dtype(dtype)), "keepdims": keepdims}
     if initial is not np._NoValue:
         entry["initial"] = initial
+    if where is not True:
+        entry["where"] = enc(np.asarray(where))
     try:
         with np.errstate(all="ignore"):
-            r = getattr(np, name).reduce(a, axis=axis, dtype=dtype, keepdims=keepdims, initial=initial)
+            r = getattr(np, name).reduce(a, axis=axis, dtype=dtype, keepdims=keepdims, initial=initial, where=where)
         entry["res"] = res(r)
     except Exception as e:  # noqa: BLE001
         entry["err"] = err(e)
@@ -262,6 +264,13 @@ with np.errstate(all="ignore"):
         red(name, np.zeros((0,)), 0, initial=5)
         red(name, np.arange(6).reshape(2, 3), 1, initial=4)
         red(name, np.arange(6, dtype=np.int8).reshape(2, 3), 1, dtype=np.float32)
+    for name in ["add", "multiply", "maximum", "minimum", "logical_or"]:
+        a6 = np.arange(6.0).reshape(2, 3)
+        red(name, a6, 0, where=np.array([True, False, True]))
+        red(name, a6, None, where=np.array([True, False, True]))
+        red(name, a6, 1, where=np.array([True, False, True]), initial=-1)
+        red(name, a6, 1, where=np.array([True, False]))
+        red(name, np.arange(6, dtype=np.int8).reshape(2, 3), 1, where=np.array([[True], [False]]), initial=2)
     red("add", np.array([-0.0, -0.0]), 0)
     red("add", np.array([-0.0]), 0)
     red("add", np.arange(6, dtype=np.uint8), 0)

@@ -14,7 +14,7 @@ import org.numpyjvm.api.internal.ufunc.UfuncExec;
  * {@link Boolean} is a {@code bool}; NDArrays (also 0-d) are strong. Results are arrays (0-d
  * where NumPy returns a scalar). Differs from NumPy: no {@code order}/{@code signature}
  * arguments yet; {@code where=} without {@code out=} leaves zeros (NumPy: uninitialized);
- * {@code reduce} has no {@code where=}/{@code out=} yet; float sums are sequential.
+ * {@code reduce} has no {@code out=} yet; float sums are sequential.
  */
 public final class Ufunc {
     /** {@code numpy.add}. */
@@ -164,6 +164,14 @@ public final class Ufunc {
      */
     public NDArray reduce(Object a, int[] axis, DType dtype, boolean keepdims, Object initial) {
         return Reductions.reduce(def, a, axis, dtype, keepdims, initial, null);
+    }
+
+    /**
+     * {@code ufunc.reduce(a, axis, dtype, keepdims=keepdims, initial=initial, where=where)};
+     * {@code where} null is {@code True}.
+     */
+    public NDArray reduce(Object a, int[] axis, DType dtype, boolean keepdims, Object initial, Object where) {
+        return Reductions.reduce(def, a, axis, dtype, keepdims, initial, where);
     }
 
     /** {@code ufunc.accumulate(a)} (axis 0). */

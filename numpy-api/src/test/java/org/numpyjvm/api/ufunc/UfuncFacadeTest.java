@@ -84,6 +84,9 @@ class UfuncFacadeTest {
         assertEquals(List.of(3L, 12L), ((NDArray) r.call("sum", new Object[] {a, 1L}, null)).tolist());
         assertEquals(25L, ((NDArray) r.call("sum", new Object[] {a}, Map.of("initial", 10L))).item());
         assertEquals(5L, ((NDArray) r.call("amax", new Object[] {a}, null)).item());
+        assertEquals(10L, ((NDArray) r.call("sum", new Object[] {a}, Map.of("where", List.of(true, false, true)))).item());
+        assertEquals(4L, ((NDArray) r.call("max", new Object[] {a},
+            Map.of("where", List.of(true, true, false), "initial", -1L))).item());
         assertEquals(List.of(0L, 3L), ((NDArray) r.call("min", new Object[] {a}, Map.of("axis", 1L))).tolist());
         assertEquals(1.5, ((NDArray) r.call("divide", new Object[] {3L, 2L}, null)).item());
         assertEquals(List.of(1L, 0L), ((NDArray) r.call("mod", new Object[] {List.of(4L, 6L), 3L}, null)).tolist());

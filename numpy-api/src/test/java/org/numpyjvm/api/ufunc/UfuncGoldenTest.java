@@ -110,7 +110,8 @@ class UfuncGoldenTest {
         Object initial = c.has("initial") ? (Object) c.get("initial").asLong() : null;
         NDArray r;
         try {
-            r = Ufunc.of(c.get("f").asText()).reduce(a, axis, dtype, c.get("keepdims").asBoolean(), initial);
+            Object where = c.has("where") ? UfuncGolden.array(c.get("where")) : null;
+            r = Ufunc.of(c.get("f").asText()).reduce(a, axis, dtype, c.get("keepdims").asBoolean(), initial, where);
         } catch (RuntimeException e) {
             if (c.has("err")) {
                 UfuncGolden.checkError(c.get("err"), e, name);

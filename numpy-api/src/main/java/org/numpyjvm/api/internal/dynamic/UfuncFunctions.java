@@ -101,8 +101,8 @@ final class UfuncFunctions {
                 throw new NotImplementedError("The 'out' argument to numpy." + name + " is not supported.");
             }
             Object w = a.raw("where");
-            if (w != Signature.NO_VALUE && !Boolean.TRUE.equals(w)) {
-                throw new NotImplementedError("The 'where' argument to numpy." + name + " is not supported.");
+            if (w == Signature.NO_VALUE || Boolean.TRUE.equals(w)) {
+                w = null;
             }
             Object ax = a.raw("axis");
             int[] axes = ax == null ? null : ax instanceof List ? Conversions.intSequence(ax) : new int[] {Conversions.index(ax)};
@@ -113,7 +113,7 @@ final class UfuncFunctions {
                 init = null; // initial=None is also "no initial value" in NumPy
             }
             DType dtype = hasDtype ? a.dtype("dtype") : null;
-            return u.reduce(a.raw("a"), axes, dtype, keepdims, init);
+            return u.reduce(a.raw("a"), axes, dtype, keepdims, init, w);
         });
     }
 }

@@ -34,10 +34,27 @@ public final class Reductions {
         if (f.nin != 2 || f.nout != 1) {
             throw new ValueError("reduce only supported for binary functions");
         }
-        if (where != null && !Boolean.TRUE.equals(where)) {
-            throw new NotImplementedError("The 'where' argument to numpy." + f.name + ".reduce is not supported.");
-        }
         NDArray a = Np.asarray(array);
+        if (where != null && !Boolean.TRUE.equals(where)) {
+            // masked-out elements become the identity (or, without one, the initial value:
+            // maximum/minimum are idempotent), then reduce as usual starting from initial
+            NDArray m = UfuncExec.mask(where);
+            if (Shapes.broadcastStrides(m.shape(), Internals.strides(m), a.shape()) == null) {
+                throw new ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: "
+                        + Shapes.tupleStringCompact(a.shape()) + " " + Shapes.tupleStringCompact(m.shape()) + " ");
+            }
+            Object init = initial != null ? initial : f.identity;
+            if (init == null) {
+                throw new ValueError("reduction operation '" + f.name + "' does not have an identity, so to use a where "
+                        + "mask one has to specify 'initial'");
+            }
+            Object fillValue = f.identity != null ? f.identity : init;
+            DType lt = loopType(f, a, dtype);
+            NDArray b = Internals.allocate(lt, a.shape());
+            Assign.fill(b, fillValue);
+            UfuncExec.maskedCopy(b, a.dtype().equals(lt) ? a : a.astype(lt), m);
+            return reduce(f, b, axes, lt, keepdims, init, null);
+        }
         int nd = a.ndim();
         int[] ax;
         if (axes == null) {

@@ -72,14 +72,7 @@ public final class UfuncExec {
         }
         NDArray mask = null;
         if (where != null && !Boolean.TRUE.equals(where)) {
-            mask = Np.asarray(where);
-            if (!mask.dtype().isBool()) {
-                if (!DType.canCast(mask.dtype(), DType.BOOL, "safe")) {
-                    throw new TypeError("Cannot cast array data from " + mask.dtype().repr()
-                            + " to dtype('bool') according to the rule 'safe'");
-                }
-                mask = mask.astype(DType.BOOL);
-            }
+            mask = mask(where);
         }
         int[][] all = java.util.Arrays.copyOf(shapes, f.nin + (mask != null ? 1 : 0) + (out != null ? 1 : 0));
         if (mask != null) {
@@ -198,8 +191,21 @@ public final class UfuncExec {
         return new NotImplementedError("ufunc '" + f.name + "' has no " + loop[0].name() + " loop in numpy-jvm yet");
     }
 
+    /** A {@code where=} argument as a bool array (NumPy: safe cast to bool). */
+    static NDArray mask(Object where) {
+        NDArray mask = Np.asarray(where);
+        if (!mask.dtype().isBool()) {
+            if (!DType.canCast(mask.dtype(), DType.BOOL, "safe")) {
+                throw new TypeError("Cannot cast array data from " + mask.dtype().repr()
+                        + " to dtype('bool') according to the rule 'safe'");
+            }
+            mask = mask.astype(DType.BOOL);
+        }
+        return mask;
+    }
+
     /** out[mask] = r[mask] (same dtypes), all broadcast to out's shape. */
-    private static void maskedCopy(NDArray out, NDArray r, NDArray mask) {
+    static void maskedCopy(NDArray out, NDArray r, NDArray mask) {
         int[] shape = out.shape();
         final DType dt = out.dtype();
         final Object od = Internals.data(out);
