@@ -186,9 +186,20 @@ def gen_real_loop(name, code, expr, kind, nin):
     return m
 
 
+PAIRWISE = {
+    "FLOAT64": "        o[oo] += UfuncMath.pairwise(b, bo, bs, n);\n",
+    "FLOAT32": "        o[oo] += UfuncMath.pairwise(b, bo, bs, n);\n",
+    "FLOAT16": "        o[oo] = Half.fromDouble((float) Half.toDouble(o[oo]) + UfuncMath.pairwiseHalf(b, bo, bs, n));\n",
+}
+
+
 def gen_reduce_loop(name, code, expr):
-    """A reduction run: the accumulator (out, stride 0) stays in a local, rounded to the dtype each step."""
+    """A reduction run: the accumulator (out, stride 0) stays in a local, rounded to the dtype each
+    step; float add uses NumPy's pairwise summation (float16 summed in float)."""
     jt, dom, rd, st, bits = DT[code]
+    if name == "add" and code in PAIRWISE:
+        return (f"    static void {name}_{code}_r(Object xO, int oo, Object xB, int bo, int bs, int n) {{\n"
+                f"        {jt}[] o = ({jt}[]) xO;\n        {jt}[] b = ({jt}[]) xB;\n" + PAIRWISE[code] + "    }\n\n")
     ct = compute_type(code)
     e = expr.replace("$W", str(bits)).replace("$a", "xa").replace("$b", "xb")
     step = rd.replace("$x", "(" + st.replace("$v", e) + ")")

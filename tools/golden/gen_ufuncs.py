@@ -271,6 +271,15 @@ with np.errstate(all="ignore"):
         red(name, a6, 1, where=np.array([True, False, True]), initial=-1)
         red(name, a6, 1, where=np.array([True, False]))
         red(name, np.arange(6, dtype=np.int8).reshape(2, 3), 1, where=np.array([[True], [False]]), initial=2)
+    # NumPy's pairwise summation of float runs (exact bits)
+    for dt in ["float16", "float32", "float64"]:
+        for n in [5, 8, 13, 100, 129, 1000, 10007]:
+            red("add", (np.sin(np.arange(n)) * 3).astype(dt), None)
+        m = (np.sin(np.arange(3000)) * 3).astype(dt).reshape(3, 1000)
+        red("add", m, 1)
+        red("add", m, None)
+        red("add", m, 0)
+        red("add", m[:, ::3], 1)
     red("add", np.array([-0.0, -0.0]), 0)
     red("add", np.array([-0.0]), 0)
     red("add", np.arange(6, dtype=np.uint8), 0)

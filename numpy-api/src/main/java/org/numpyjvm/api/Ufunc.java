@@ -13,8 +13,8 @@ import org.numpyjvm.api.internal.ufunc.UfuncExec;
  * {@link Integer}, {@link java.math.BigInteger}: int; {@link Double}: float; {@link Complex});
  * {@link Boolean} is a {@code bool}; NDArrays (also 0-d) are strong. Results are arrays (0-d
  * where NumPy returns a scalar). Differs from NumPy: no {@code order}/{@code signature}
- * arguments yet; {@code where=} without {@code out=} leaves zeros (NumPy: uninitialized);
- * {@code reduce} has no {@code out=} yet; float sums are sequential.
+ * arguments yet; {@code where=} without {@code out=} returns computed values everywhere (NumPy: uninitialized);
+ * {@code reduce} has no {@code out=} yet.
  */
 public final class Ufunc {
     /** {@code numpy.add}. */

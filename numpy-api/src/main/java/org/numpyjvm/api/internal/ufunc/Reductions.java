@@ -15,8 +15,8 @@ import org.numpyjvm.api.internal.loops.StridedLoop;
  * {@code ufunc.reduce}: the reduced axes are moved last and flattened (a copy only when they
  * cannot be viewed flat); the result starts as {@code initial}, or the first element along the
  * reduced axes, and the binary loop runs with the result's stride 0 on the reduced axis (as
- * NumPy's reduction loops). Sums are sequential, not NumPy's pairwise summation: float sums
- * can differ from NumPy's in the last bits.
+ * NumPy's reduction loops). Runs along a reduced axis keep the accumulator in a local; float
+ * add uses NumPy's pairwise summation, so float sums match NumPy's bits for the same runs.
  */
 public final class Reductions {
     private Reductions() {

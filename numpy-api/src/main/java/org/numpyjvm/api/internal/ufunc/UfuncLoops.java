@@ -380,13 +380,7 @@ final class UfuncLoops {
     static void add_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
         short[] o = (short[]) xO;
         short[] b = (short[]) xB;
-        double acc = Half.toDouble(o[oo]);
-        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
-            double xa = acc;
-            double xb = Half.toDouble(b[pb]);
-            acc = Half.toDouble((Half.fromDouble(xa + xb)));
-        }
-        o[oo] = Half.fromDouble(acc);
+        o[oo] = Half.fromDouble((float) Half.toDouble(o[oo]) + UfuncMath.pairwiseHalf(b, bo, bs, n));
     }
 
     static void add_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -418,13 +412,7 @@ final class UfuncLoops {
     static void add_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
         float[] o = (float[]) xO;
         float[] b = (float[]) xB;
-        double acc = o[oo];
-        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
-            double xa = acc;
-            double xb = b[pb];
-            acc = ((float) (xa + xb));
-        }
-        o[oo] = (float) (acc);
+        o[oo] += UfuncMath.pairwise(b, bo, bs, n);
     }
 
     static void add_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -456,13 +444,7 @@ final class UfuncLoops {
     static void add_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
         double[] o = (double[]) xO;
         double[] b = (double[]) xB;
-        double acc = o[oo];
-        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
-            double xa = acc;
-            double xb = b[pb];
-            acc = ((xa + xb));
-        }
-        o[oo] = (acc);
+        o[oo] += UfuncMath.pairwise(b, bo, bs, n);
     }
 
     static void add_COMPLEX64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
