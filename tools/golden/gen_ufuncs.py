@@ -280,6 +280,12 @@ with np.errstate(all="ignore"):
         red("add", m, None)
         red("add", m, 0)
         red("add", m[:, ::3], 1)
+    for name in ["add", "maximum", "logical_or"]:
+        red(name, np.array(5), None)
+        red(name, np.array(5.5), 0)
+        red(name, np.array(5), -1, keepdims=True)
+        red(name, np.array(5), 1)
+        red(name, np.array(5), ())
     red("add", np.array([-0.0, -0.0]), 0)
     red("add", np.array([-0.0]), 0)
     red("add", np.arange(6, dtype=np.uint8), 0)

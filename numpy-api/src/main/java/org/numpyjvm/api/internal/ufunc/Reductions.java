@@ -62,6 +62,8 @@ public final class Reductions {
             for (int i = 0; i < nd; i++) {
                 ax[i] = i;
             }
+        } else if (nd == 0 && zeroDimAxes(axes)) {
+            ax = new int[0]; // NumPy lets a 0-d reduction name axis 0 or -1
         } else {
             ax = Shapes.normalizeAxes(axes, nd, null, "duplicate value in 'axis'");
         }
@@ -106,7 +108,7 @@ public final class Reductions {
         int[] flatShape = new int[nk + 1];
         System.arraycopy(kept, 0, flatShape, 0, nk);
         flatShape[nk] = (int) rsize;
-        NDArray t = a.transpose(perm).reshape(flatShape);
+        NDArray t = (nd == 0 ? a : a.transpose(perm)).reshape(flatShape);
         if (!t.dtype().equals(lt)) {
             t = t.astype(lt);
         }
@@ -139,6 +141,15 @@ public final class Reductions {
             });
         }
         return finish(r, keepShape, keepdims);
+    }
+
+    private static boolean zeroDimAxes(int[] axes) {
+        for (int x : axes) {
+            if (x != 0 && x != -1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The reduction's loop dtype: add/multiply accumulate small ints and bool in int64/uint64 (NumPy). */
