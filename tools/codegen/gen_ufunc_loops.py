@@ -123,7 +123,7 @@ def types_of(name):
         ins, outs = sig.split("->")
         if any(c not in CHAR for c in ins + outs):
             continue
-        if len(set(CHAR[c] for c in ins)) > 1:  # mixed loops (qQ->?): not yet
+        if len(set(CHAR[c] for c in ins)) > 1 and set(CHAR[c] for c in ins) != {"INT64", "UINT64"}:
             continue
         key = tuple(CHAR[c] for c in ins + outs)
         if key not in seen:
@@ -255,6 +255,8 @@ def main():
         have[name] = []
         for key in types_of(name):
             code = key[0]
+            if binary and key[0] != key[1]:
+                continue
             if DT[code][1] == "C":
                 if cstmt is None:
                     continue
@@ -288,6 +290,15 @@ def main():
         for code in codes:
             loops.append(f"                    case {code}: {name}_{code}_r(o, oo, b, bo, bs, n); return true;\n")
         loops.append("                    default: return false;\n                }\n")
+    loops.append("            default: return false;\n        }\n    }\n\n")
+    loops.append("    /** Runs comparison {@code op} of int64 with uint64 ({@code signedFirst}) or uint64 with int64 (NumPy's qQ->? loops). */\n")
+    loops.append("    static boolean mixed(String op, boolean signedFirst, Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {\n")
+    loops.append("        long[] a = (long[]) xA;\n        long[] b = (long[]) xB;\n        byte[] o = (byte[]) xO;\n        switch (op) {\n")
+    for name, op in CMP.items():
+        loops.append(f"            case \"{name}\":\n")
+        loops.append("                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {\n")
+        loops.append(f"                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) {op} 0 ? 1 : 0);\n")
+        loops.append("                }\n                return true;\n")
     loops.append("            default: return false;\n        }\n    }\n\n")
     loops.append("    /** Runs unary {@code op}'s loop for dtype {@code c}; false when there is none. */\n")
     loops.append("    static boolean unary(String op, DType.Code c, Object a, int ao, int as, Object o, int oo, int os, int n) {\n        switch (op) {\n")

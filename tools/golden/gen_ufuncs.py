@@ -203,6 +203,12 @@ with np.errstate(all="ignore"):
     call("sqrt", arr([1, 4, 9], "int8"))
     call("sqrt", arr([1, 4, 9], "int16"))
     call("sqrt", arr([1, 4, 9], "int64"))
+    big = np.array([-1, 0, 2**63 - 1, 5, -2**63], dtype=np.int64)
+    ubig = np.array([2**64 - 1, 0, 2**63, 5, 2**63 - 1], dtype=np.uint64)
+    for name in ["equal", "not_equal", "less", "less_equal", "greater", "greater_equal"]:
+        call(name, big, ubig)
+        call(name, ubig, big)
+        call(name, arr([-1, 2], "int8"), ubig[:2])
     call("less", arr([1, 2], "int8"), 300)
     call("equal", arr([1, 2], "uint8"), -1)
     # docstring examples

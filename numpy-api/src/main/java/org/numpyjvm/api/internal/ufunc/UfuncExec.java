@@ -171,7 +171,12 @@ public final class UfuncExec {
             strides[i + 1] = Shapes.broadcastStrides(arrs[i].shape(), Internals.strides(arrs[i]), shape);
         }
         final Object a = data[0];
-        if (arrs.length == 2) {
+        if (arrs.length == 2 && !loop[0].equals(loop[1])) {
+            final Object b = data[1];
+            final boolean signedFirst = loop[0].code() == DType.Code.INT64;
+            StridedLoop.forEach(shape, offsets, strides,
+                (n, off, st) -> UfuncLoops.mixed(name, signedFirst, a, off[1], st[1], b, off[2], st[2], od, off[0], st[0], n));
+        } else if (arrs.length == 2) {
             final Object b = data[1];
             if (!UfuncLoops.binary(name, c, a, 0, 0, b, 0, 0, od, 0, 0, 0)) {
                 throw missing(f, loop);

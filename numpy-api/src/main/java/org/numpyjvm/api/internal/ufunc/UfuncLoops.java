@@ -10357,6 +10357,46 @@ final class UfuncLoops {
         }
     }
 
+    /** Runs comparison {@code op} of int64 with uint64 ({@code signedFirst}) or uint64 with int64 (NumPy's qQ->? loops). */
+    static boolean mixed(String op, boolean signedFirst, Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        byte[] o = (byte[]) xO;
+        switch (op) {
+            case "equal":
+                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) == 0 ? 1 : 0);
+                }
+                return true;
+            case "not_equal":
+                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) != 0 ? 1 : 0);
+                }
+                return true;
+            case "less":
+                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) < 0 ? 1 : 0);
+                }
+                return true;
+            case "less_equal":
+                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) <= 0 ? 1 : 0);
+                }
+                return true;
+            case "greater":
+                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) > 0 ? 1 : 0);
+                }
+                return true;
+            case "greater_equal":
+                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) >= 0 ? 1 : 0);
+                }
+                return true;
+            default: return false;
+        }
+    }
+
     /** Runs unary {@code op}'s loop for dtype {@code c}; false when there is none. */
     static boolean unary(String op, DType.Code c, Object a, int ao, int as, Object o, int oo, int os, int n) {
         switch (op) {

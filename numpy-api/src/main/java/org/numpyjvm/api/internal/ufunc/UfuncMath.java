@@ -72,6 +72,14 @@ final class UfuncMath {
         return r;
     }
 
+    /** Compares int64 with uint64 exactly (signedFirst: a is the int64), as NumPy's qQ loops. */
+    static int cmpMixed(long a, long b, boolean signedFirst) {
+        if (signedFirst) {
+            return a < 0 ? -1 : Long.compareUnsigned(a, b);
+        }
+        return b < 0 ? 1 : Long.compareUnsigned(a, b);
+    }
+
     static long umax(long a, long b) {
         return Long.compareUnsigned(a, b) >= 0 ? a : b;
     }
