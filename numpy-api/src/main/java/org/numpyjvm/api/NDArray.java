@@ -183,18 +183,17 @@ public final class NDArray {
 
     /** {@code a.T}: the axes reversed (a view). */
     public NDArray T() {
-        int n = shape.length;
-        int[] axes = new int[n];
-        for (int i = 0; i < n; i++) {
-            axes[i] = n - 1 - i;
-        }
-        return transpose(axes);
+        return transpose();
     }
 
     /** {@code a.transpose(*axes)}; no axes reverses them. A view. */
     public NDArray transpose(int... axes) {
         if (axes.length == 0) {
-            return T();
+            int n = shape.length;
+            axes = new int[n];
+            for (int i = 0; i < n; i++) {
+                axes[i] = n - 1 - i;
+            }
         }
         if (axes.length != shape.length) {
             throw new ValueError("axes don't match array");

@@ -139,4 +139,11 @@ class NDArrayBasicsTest {
         assertEquals(b.tolist(), b.copy('K').tolist());
         assertArrayEquals(new long[] {8, 16}, Np.ones(DType.FLOAT64, 4, 3).T().get("::2").copy('K').strides());
     }
+
+    @Test
+    void transposeOfZeroDimensionalIsAView() {
+        NDArray z = Np.array(5L);
+        assertEquals(0, z.T().ndim());
+        assertTrue(Np.sharesMemory(z, z.transpose()));
+    }
 }
