@@ -13,7 +13,7 @@ from numpy import exceptions
 from numpy._core import (ndarray, dtype, newaxis, generic, number, integer, signedinteger, unsignedinteger,
                          inexact, floating, complexfloating, flexible, bool, bool_, int8, int16, int32, int64,
                          uint8, uint16, uint32, uint64, float16, float32, float64, complex64, complex128,
-                         str_, bytes_)
+                         str_, bytes_, iinfo, finfo)
 from numpy import _core
 
 # NumPy 2's aliases
@@ -30,9 +30,28 @@ inf = float("inf")
 nan = float("nan")
 euler_gamma = 0.5772156649015329
 
-_bridge.B.setup(ndarray, dtype, float, complex, tuple, slice, type(Ellipsis), generic)
+_bridge.B.setup(ndarray, dtype, float, complex, tuple, slice, type(Ellipsis), generic, bytes)
 
-_SUBMODULES = ("linalg", "fft", "random", "ma", "char", "polynomial", "lib", "exceptions", "testing")
+
+class printoptions:
+    """np.printoptions(**kwargs): set_printoptions for a with block (yields the options in force)."""
+
+    def __init__(self, *args, **kwargs):
+        self._args = args
+        self._kwargs = kwargs
+
+    def __enter__(self):
+        import numpy
+        self._saved = numpy.get_printoptions()
+        numpy.set_printoptions(*self._args, **self._kwargs)
+        return numpy.get_printoptions()
+
+    def __exit__(self, *exc):
+        import numpy
+        numpy.set_printoptions(**self._saved)
+        return False
+
+_SUBMODULES = ("dtypes", "linalg", "fft", "random", "ma", "char", "polynomial", "lib", "exceptions", "testing")
 
 
 def __getattr__(name):
