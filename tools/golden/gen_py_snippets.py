@@ -11,8 +11,10 @@ PythonSnippetGoldenTest runs on numpy-jvm in the module's shared GraalPy context
 Snippets: the systematic ones below (combinations of dtypes, keys, arguments) and the hand-written
 files python-graal/src/test/golden/snippets/*.py (snippets separated by lines "# ---").
 An expected difference (a documented reason numpy-jvm differs, e.g. no ufuncs yet) is a line
-  #: differs <reason>: <ExceptionType>: <text the message contains>
-in a hand-written snippet (the line is not part of the code), or DIFFERS below for generated ones.
+  #: differs <reason>: <ExceptionType>: <text numpy-jvm's message contains>
+  #: differs <reason>: =<field>: <numpy-jvm's exact value of that outcome field (repr, type, dtype)>
+in a hand-written snippet (the line is not part of the code), or DIFFERS below for generated ones;
+the test then checks that numpy-jvm still differs in exactly that documented way.
 """
 import glob
 import importlib.util
@@ -32,11 +34,43 @@ REASONS = {
     "ufunc": "arithmetic, comparisons and every other ufunc are not implemented yet (ufunc work); "
              "ndarray operators raise NotImplementedError",
     "object-dtype": "numpy-jvm has no object dtype",
-    "scalar-arith": "NumPy scalars are Python numbers: their arithmetic is Python's (no overflow wrapping, "
-                    "Python result types)",
+    "scalars-python-numbers": "NumPy scalars are Python numbers (np.float64 subclasses float, the ints subclass "
+                              "int): their arithmetic is Python's, and the bridge passes them to Java as Python "
+                              "numbers (np.array(np.float32(1.5)) is float64)",
+    "bytes-input": "numpy-api reads a Java byte[] as an int8 sequence: Python bytes as array elements "
+                   "(np.array(b'ab'), a[0] = b'x') need a bytes scalar type in numpy-api's creation",
+    "structured-dtype": "numpy-jvm has no structured dtypes",
+    "view-storage": "numpy-api stores dtypes of different Java element types in different Java arrays: "
+                    "views between them are not supported",
+    "dtype-aliases": "numpy-jvm has one dtype per size: NumPy's C long long aliases (q, Q) are the int64/uint64 "
+                     "dtypes (Int64DType, not LongLongDType)",
+    "unsupported-argument": "the dynamic layer raises NotImplementedError for arguments numpy-jvm does not "
+                            "support yet (set_printoptions legacy/formatter, concatenate dtype/casting)",
+    "api-message": "numpy-api raises another exception type or message than NumPy here (open bug in numpy-api, "
+                   "not in the Python package)",
+    "api-bug": "numpy-api gives another result than NumPy here (open bug in numpy-api, not in the Python package)",
 }
 
 UFUNC = ("ufunc", "NotImplementedError", "which numpy-jvm does not implement yet")
+
+# generated snippets that differ for a documented reason: code -> (reason, exception type | "=field", text)
+DIFFERS = {
+    "np.array(b'ab')": ("bytes-input", "=repr", "array([97, 98], dtype=int8)"),
+    "np.array([b'a', b'bc'])": ("bytes-input", "ValueError", "setting an array element with a sequence"),
+    "repr(np.array([b'a', b'bc']))": ("bytes-input", "ValueError", "setting an array element with a sequence"),
+    "str(np.array([b'a', b'bc']))": ("bytes-input", "ValueError", "setting an array element with a sequence"),
+    "np.array([2**64])": ("object-dtype", "OverflowError", "Python int too large to convert to C long"),
+    "np.array([np.int8(1), np.int8(2)])": ("scalars-python-numbers", "=dtype", "int64"),
+    "np.dtype('q')": ("dtype-aliases", "=type", "Int64DType"),
+    "a = np.arange(24).reshape(2, 3, 4)\na[0, 0, 0] = [1, 2]\nresult = a[0]":
+        ("api-message", "ValueError", "setting an array element with a sequence"),
+    "a = np.arange(24).reshape(2, 3, 4)\na[0, 0, 0] = 2**70\nresult = a[0]":
+        ("api-message", "OverflowError", "Python integer 1180591620717411303424 out of bounds for int64"),
+    "np.set_printoptions(legacy='1.13')\nrepr(np.array([1.0, 2.5]))":
+        ("unsupported-argument", "NotImplementedError", "The 'legacy' argument"),
+    "np.set_printoptions(formatter={'int': lambda x: 'i%d' % x})\nrepr(np.arange(3))":
+        ("unsupported-argument", "NotImplementedError", "The 'formatter' argument"),
+}
 
 DTYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64",
           "float16", "float32", "float64", "complex64", "complex128"]
@@ -225,6 +259,7 @@ def hand_written():
                 if ln.startswith("#: differs "):
                     reason, exc, contains = [p.strip() for p in ln[len("#: differs "):].split(":", 2)]
                     differs = (reason, exc, contains)
+                    continue
                 elif ln.startswith("#") and not code:
                     continue  # a leading comment
                 else:
@@ -243,16 +278,23 @@ def main():
     seen = set()
     snippets = []
     for code, differs in generated() + hand_written():
+        differs = differs or DIFFERS.get(code)
         if code in seen:
             raise SystemExit("duplicate snippet: %r" % code)
         seen.add(code)
         case = {"id": len(snippets), "code": code, "numpy": runner.outcome(np, code)}
         if differs is not None:
-            reason, exc, contains = differs
+            reason, exc, text = differs
             if reason not in REASONS:
                 raise SystemExit("unknown reason %r" % reason)
-            case["differs"] = {"reason": reason, "exc": exc, "contains": contains}
+            if exc.startswith("="):
+                case["differs"] = {"reason": reason, "field": exc[1:], "value": text}
+            else:
+                case["differs"] = {"reason": reason, "exc": exc, "contains": text}
         snippets.append(case)
+    unused = set(DIFFERS) - seen
+    if unused:
+        raise SystemExit("DIFFERS names no snippet: %r" % sorted(unused))
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         json.dump({"numpy": np.__version__, "reasons": REASONS, "snippets": snippets}, f, indent=1,

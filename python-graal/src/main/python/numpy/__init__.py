@@ -73,3 +73,25 @@ def __dir__():
 def _from_java(a):
     """Wraps a Java NDArray (NumpyPython.put) without copying."""
     return _core._array_of(a)
+
+
+def fromfunction(function, shape, *, dtype=float, like=None, **kwargs):
+    """np.fromfunction: calls function once with the index arrays (np.indices), as NumPy."""
+    if like is not None:
+        raise NotImplementedError("numpy-jvm: fromfunction(like=...) is not supported")
+    return function(*_core._invoke("indices", (shape,), {"dtype": dtype}), **kwargs)
+
+
+def trim_zeros(filt, trim="fb", axis=None):
+    """np.trim_zeros: as NumPy, a 1-d list or tuple gives a slice of itself (a list or tuple)."""
+    r = _core._invoke("trim_zeros", (filt, trim, axis), None)
+    if type(filt) is not list and type(filt) is not tuple or r.ndim != 1:
+        return r
+    nz = _core._invoke("flatnonzero", (filt,), None).tolist()
+    t = trim.lower()
+    start, stop = 0, len(filt)
+    if "f" in t:
+        start = nz[0] if nz else len(filt)
+    if "b" in t:
+        stop = nz[-1] + 1 if nz else 0
+    return filt[start:stop]

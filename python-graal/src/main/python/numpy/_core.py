@@ -706,6 +706,8 @@ dtype.__module__ = "numpy"
 _TUPLE_RESULTS = {"broadcast_shapes", "broadcast_arrays", "meshgrid", "where", "nonzero", "unravel_index", "ix_",
                   "diag_indices", "diag_indices_from", "tril_indices", "triu_indices", "tril_indices_from",
                   "triu_indices_from", "unstack", "shape"}
+# functions whose NumPy result is a tuple when given several arrays
+_TUPLE_IF_SEVERAL = {"atleast_1d", "atleast_2d", "atleast_3d"}
 
 
 def _from_buffer(obj):
@@ -735,8 +737,11 @@ def _make_function(name, qualified=None):
             return tuple(r)
         if type(r) is ndarray:
             return _link(r, args)
-        if type(r) is list and name == "linspace":  # retstep=True: (samples, step) with a float64 step
-            return (r[0], float64(r[1]))
+        if type(r) is list:
+            if name == "linspace":  # retstep=True: (samples, step) with a float64 step
+                return (r[0], float64(r[1]))
+            if name in _TUPLE_IF_SEVERAL:
+                return tuple(r)
         return r
 
     f.__name__ = name

@@ -123,6 +123,7 @@ np.zeros(2).dtype.name, np.zeros(2, 'c8').dtype.str
 np.dtype(None)
 # ---
 np.dtype([1, 2])
+#: differs structured-dtype: TypeError: Cannot interpret '[1, 2]' as a data type
 # ---
 np.int8(5).dtype, np.float32(1).dtype, np.bool(True).dtype
 # ---
@@ -131,16 +132,18 @@ np.float64(1.5).item(), type(np.float64(1.5).item()).__name__
 np.int16(3).shape, np.int16(3).ndim, np.int16(3).size
 # ---
 isinstance(np.float64(1), float), isinstance(np.int64(1), int), isinstance(np.int8(1), np.integer)
+#: differs scalars-python-numbers: =repr: (True, True, True)
 # ---
 issubclass(np.float32, np.floating), issubclass(np.uint8, np.signedinteger), issubclass(np.complex64, np.inexact)
 # ---
 np.float64(2.5) + 1
+#: differs scalars-python-numbers: =repr: 3.5
 # ---
 np.int8(100) + np.int8(100)
-#: differs scalar-arith: AssertionError: never
+#: differs scalars-python-numbers: =repr: 200
 # ---
 type(np.float32(1.5) * 2).__name__
-#: differs scalar-arith: AssertionError: never
+#: differs scalars-python-numbers: =repr: 'float'
 # ---
 np.intp is np.int64, np.double is np.float64, np.bool_ is np.bool
 # ---
@@ -179,10 +182,13 @@ a = np.arange(3)
 np.asarray(a) is a, np.array(a) is a, np.asarray(a, dtype='int32') is a
 # ---
 np.array(np.float32(1.5)).dtype
+#: differs scalars-python-numbers: =repr: dtype('float64')
 # ---
 np.array([np.float32(1.5), np.float32(2.5)]).dtype
+#: differs scalars-python-numbers: =repr: dtype('float64')
 # ---
 np.array(np.int8(3)).dtype
+#: differs scalars-python-numbers: =repr: dtype('int64')
 # ---
 np.copy([1, 2]).flags.owndata
 # ---
@@ -249,6 +255,7 @@ a[[1, 1, 1]] = [7, 8, 9]
 a
 # ---
 np.arange(6)[[0.5]]
+#: differs api-message: IndexError: arrays used as indices must be of integer (or boolean) type
 # ---
 np.arange(6)[np.array([0, 1], dtype='float64')]
 # ---
@@ -272,10 +279,13 @@ np.shares_memory(a[:, 0], a[0, :]), np.shares_memory(a[1:, 1:], a[0])
 # ---
 a = np.arange(6)
 a.view('int32').shape
+#: differs view-storage: NotImplementedError: numpy-jvm stores the two dtypes in different Java array types
 # ---
 np.arange(6, dtype='int32').view('int64')
+#: differs view-storage: NotImplementedError: numpy-jvm stores the two dtypes in different Java array types
 # ---
 np.arange(5, dtype='int32').view('int64')
+#: differs view-storage: NotImplementedError: numpy-jvm stores the two dtypes in different Java array types
 # ---
 a = np.arange(4)
 b = a.reshape(2, 2)
@@ -302,9 +312,6 @@ np.array([1.23456789]).astype('U4')
 np.array([True, False]).astype('S5')
 # ---
 np.array([1 + 1j]).astype(float)
-# ---
-np.printoptions(precision=2).__enter__()
-repr(np.array([1.23456]))
 # ---
 with np.printoptions(precision=1):
     r = repr(np.array([1.25]))
@@ -368,8 +375,10 @@ np.concatenate([np.arange(2), np.arange(2.0)]).dtype
 np.concatenate([np.arange(2, dtype='int8'), np.array([1], 'uint8')]).dtype
 # ---
 np.concatenate([np.zeros(2), np.zeros(2)], dtype='int32')
+#: differs unsupported-argument: NotImplementedError: The 'dtype' argument to numpy.concatenate is not supported.
 # ---
 np.concatenate([np.zeros(2), np.zeros(2)], dtype='int32', casting='unsafe')
+#: differs unsupported-argument: NotImplementedError: The 'dtype' argument to numpy.concatenate is not supported.
 # ---
 np.concatenate([[1, 2], [3, 4]], axis=2)
 # ---
@@ -408,6 +417,7 @@ np.linspace(0, 1, 3)[1], type(np.linspace(0, 1, 3)[1]).__name__
 np.meshgrid()
 # ---
 np.meshgrid([1, 2], indexing='xy', copy=False)[0].flags.writeable
+#: differs api-bug: =repr: False
 # ---
 np.iinfo('int8')
 # ---
@@ -431,9 +441,92 @@ np.can_cast(1, 'int8')
 np.result_type()
 # ---
 np.result_type(np.int8(1), 1000)
+#: differs scalars-python-numbers: =repr: dtype('int64')
 # ---
 np.result_type(np.array([1], 'int8'), np.array(1000))
 # ---
 np.result_type(3.0, 'float16')
 # ---
 np.result_type('U3', 'int8')
+# ---
+np.trim_zeros((0, 1, 0))
+# ---
+np.trim_zeros([0, 0], 'f')
+# ---
+np.trim_zeros([0, 1, 0], 'b')
+# ---
+np.trim_zeros([1, 0], 'B')
+# ---
+np.trim_zeros([0, 1], 'x')
+# ---
+np.trim_zeros(np.array([0, 2, 0]))
+# ---
+np.fromfunction(lambda i, j: i + j, (2, 3), dtype=int)
+#: differs ufunc: NotImplementedError: which numpy-jvm does not implement yet
+# ---
+np.fromfunction(lambda i: i, (3,))
+# ---
+np.fromfunction(lambda i, j, k=0: (j, k), (1, 2), k=5)
+# ---
+with np.printoptions(precision=2) as opts:
+    inside = opts['precision']
+result = inside, np.get_printoptions()['precision']
+# ---
+np.iinfo(np.int64).bits, np.iinfo('uint8').kind, np.finfo('float32').dtype
+# ---
+str(np.iinfo(np.int16))
+# ---
+type(np.finfo(np.float32).eps).__name__, np.finfo(np.float32).nmant, np.finfo(np.float64).minexp
+# ---
+np.finfo(np.float32)
+# ---
+type(np.dtype('U3')).__name__, type(np.dtype('S2')).__name__, type(np.dtype('?')).__name__
+# ---
+isinstance(np.dtype('int8'), np.dtype), np.dtype('int8').__class__.__module__
+# ---
+np.array([1.5, 2.5]).astype('int32', copy=False).dtype
+# ---
+a = np.arange(3.0)
+a.astype('float64', copy=False) is a, a.astype('float64') is a
+# ---
+np.array([1, 2]).astype('int8', casting='same_kind')
+# ---
+np.array([1, 2]).astype('uint8', casting='no')
+# ---
+np.array([1, 2]).astype('int64', casting='equiv')
+# ---
+a = np.arange(6)
+b = a[1:][::2]
+b.base is a
+# ---
+a = np.arange(6)
+np.reshape(a, (2, 3)).base is a
+# ---
+a = np.arange(6)
+np.ravel(a) is a, np.ascontiguousarray(a) is a
+# ---
+a = np.arange(6, dtype='int64')
+a.view('uint64')
+# ---
+a = np.arange(6, dtype='int64')
+v = a.view()
+v.base is a, v is a
+# ---
+np.arange(3).view(np.float64).dtype
+#: differs view-storage: NotImplementedError: numpy-jvm stores the two dtypes in different Java array types
+# ---
+np.linspace(0, 1, 3, retstep=True, dtype='float32')
+# ---
+np.unravel_index([1, 5], (2, 3))
+# ---
+np.atleast_1d(1, [2, 3])
+# ---
+np.shape(5), np.shape([])
+# ---
+float(np.array([7.0]))
+# ---
+complex(np.zeros((1, 1)))
+# ---
+np.array(7).__index__()
+# ---
+str(np.bytes_(b'ab')), repr(np.str_('x')), str(np.str_('x'))
