@@ -57,6 +57,8 @@ def _wrap(r):
         return iinfo._of(r)
     if k == 8:
         return finfo._of(r)
+    if k == 9:
+        return {_wrap(kv[0]): _wrap(kv[1]) for kv in _B.dictItems(r)}
     return r
 
 

@@ -33,7 +33,7 @@ import org.numpyjvm.api.dynamic.Registry;
 public final class Bridge {
     /** Result kinds for the package's {@code _wrap}. */
     static final int OTHER = 0, ARRAY = 1, DTYPE = 2, COMPLEX = 3, LIST = 4, BIGINT = 5, BYTES = 6, IINFO = 7,
-            FINFO = 8;
+            FINFO = 8, DICT = 9;
 
     private final Registry registry;
     private final PyValues values = new PyValues();
@@ -149,6 +149,9 @@ public final class Bridge {
         if (o instanceof FInfo) {
             return FINFO;
         }
+        if (o instanceof DictItems) {
+            return DICT;
+        }
         return OTHER;
     }
 
@@ -161,6 +164,15 @@ public final class Bridge {
                 out[i] = result(l.get(i));
             }
             return out;
+        }
+        if (r instanceof Map) {
+            Map<?, ?> m = (Map<?, ?>) r;
+            Object[] items = new Object[m.size()];
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                items[i++] = new Object[] {result(e.getKey()), result(e.getValue())};
+            }
+            return new DictItems(items);
         }
         if (r instanceof Complex) {
             return new double[] {((Complex) r).re(), ((Complex) r).im()};
@@ -204,6 +216,21 @@ public final class Bridge {
         BytesText(String text) {
             this.text = text;
         }
+    }
+
+    /** A Java Map on its way to Python (a dict): its [key, value] items in order. */
+    public static final class DictItems {
+        final Object[] items;
+
+        DictItems(Object[] items) {
+            this.items = items;
+        }
+    }
+
+    /** The [key, value] items of a dict result. */
+    @HostAccess.Export
+    public Object[] dictItems(Object o) {
+        return ((DictItems) o).items;
     }
 
     /** The Latin-1 text of a bytes result. */
