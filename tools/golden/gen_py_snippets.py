@@ -48,6 +48,8 @@ REASONS = {
                             "support yet (set_printoptions legacy/formatter, concatenate dtype/casting)",
     "api-message": "numpy-api raises another exception type or message than NumPy here (open bug in numpy-api, "
                    "not in the Python package)",
+    "python-class": "numpy-jvm's ndarray is a Python class: CPython's own messages about it (unhashable type) "
+                    "name it 'ndarray' where NumPy's C type says 'numpy.ndarray'",
     "api-bug": "numpy-api gives another result than NumPy here (open bug in numpy-api, not in the Python package)",
 }
 

@@ -298,25 +298,54 @@ class flexible(generic):
     __slots__ = ()
 
 
+def _sequence(value):
+    """Whether a scalar type's argument is a sequence (then NumPy returns an array of that type)."""
+    return type(value) is list or type(value) is tuple or isinstance(value, ndarray)
+
+
 def _int_type(name, base):
+    bits = int(name.lstrip("uint"))
+    lo, hi = (0, (1 << bits) - 1) if name[0] == "u" else (-(1 << bits - 1), (1 << bits - 1) - 1)
+
+    def __new__(cls, value=0):
+        if _sequence(value):
+            return _invoke("array", (value,), {"dtype": name})
+        v = int.__new__(cls, value)
+        if not lo <= v <= hi:
+            if not -(1 << 63) <= v <= (1 << 63) - 1 and not (name == "uint64" and 0 <= v <= hi):
+                raise OverflowError("Python int too large to convert to C long")
+            raise OverflowError("Python integer %d out of bounds for %s" % (v, name))
+        return v
+
     def _value(self):
         return int(self)
-    return type(name, (base, int), {"__slots__": (), "_njvm_dtype": name, "_value": _value,
+    return type(name, (base, int), {"__slots__": (), "_njvm_dtype": name, "_value": _value, "__new__": __new__,
                                      "__module__": "numpy"})
 
 
 def _float_type(name):
+    def __new__(cls, value=0.0):
+        if _sequence(value):
+            return _invoke("array", (value,), {"dtype": name})
+        return float.__new__(cls, value)
+
     def _value(self):
         return float(self)
     return type(name, (floating, float), {"__slots__": (), "_njvm_dtype": name, "_value": _value,
-                                          "__module__": "numpy"})
+                                          "__new__": __new__, "__module__": "numpy"})
 
 
 def _complex_type(name):
+    def __new__(cls, real=0, imag=None):
+        if _sequence(real):
+            return _invoke("array", (real,), {"dtype": name})
+        return _builtins.complex.__new__(cls, real) if imag is None else _builtins.complex.__new__(cls, real, imag)
+
     def _value(self):
         return _builtins.complex(self)
     return type(name, (complexfloating, _builtins.complex), {"__slots__": (), "_njvm_dtype": name,
-                                                             "_value": _value, "__module__": "numpy"})
+                                                             "_value": _value, "__new__": __new__,
+                                                             "__module__": "numpy"})
 
 
 int8 = _int_type("int8", signedinteger)
@@ -340,6 +369,8 @@ class bool(generic):
     _njvm_dtype = "bool"
 
     def __new__(cls, value=False):
+        if _sequence(value):
+            return _invoke("array", (value,), {"dtype": "bool"})
         o = object.__new__(cls)
         o._v = _builtins.bool(value)
         return o
@@ -379,6 +410,11 @@ class str_(flexible, str):
 class bytes_(flexible, bytes):
     __slots__ = ()
     _njvm_dtype = "bytes"
+
+    def __new__(cls, value=b"", *args):
+        if isinstance(value, str) and not args:
+            value = value.encode("ascii")
+        return bytes.__new__(cls, value, *args)
 
     def _value(self):
         return bytes(self)
@@ -472,7 +508,17 @@ class ndarray:
                                       "supported yet; use numpy.empty/numpy.array")
         return _invoke("empty", (shape,), {"dtype": dtype, "order": order or "C"})
 
+    def __getattr__(self, name):  # only for missing attributes: NumPy's message
+        raise AttributeError("'numpy.ndarray' object has no attribute '%s'" % name)
+
     # ------------------------------------------------------------------ text
+    def __format__(self, spec):
+        if self.ndim == 0:
+            return format(self[()], spec)
+        if spec:
+            raise TypeError("unsupported format string passed to numpy.ndarray.__format__")
+        return str(self)
+
     def __repr__(self):
         try:
             return _repr(self._a)
@@ -598,7 +644,9 @@ class ndarray:
         return self.item()
 
     # ------------------------------------------------------------------ methods
-    def tolist(self):
+    def tolist(self, *args):
+        if args:
+            raise TypeError("function takes exactly 0 arguments (%d given)" % len(args))
         try:
             return _wrap(_B.tolist(self._a))
         except _FE:
