@@ -19,6 +19,7 @@ the test then checks that numpy-jvm still differs in exactly that documented way
 import glob
 import importlib.util
 import json
+import math
 import os
 import warnings
 
@@ -241,6 +242,17 @@ def generated():
               "np.zeros(2, 'float32')[0]", "np.zeros(1, 'c8')[0]", "np.zeros(1, bool)[0]"]:
         add("repr(%s)" % s)
         add("str(%s)" % s)
+    # ------------------------------------------------------------------ printing by dtype and shape
+    for d in DTYPES:
+        for shape in [(0,), (1,), (2, 3), (2, 1, 2)]:
+            add("repr(np.arange(%d).astype(%r).reshape%s)" % (math.prod(shape), d, shape))
+        for v in ["-1", "0.5", "1e10", "np.nan", "-np.inf", "123.456"]:
+            add("x = np.array([%s]).astype(%r)[0]\nrepr(x), str(x)" % (v, d))
+    # ------------------------------------------------------------------ layouts
+    for shape, order in [("(2, 3)", "C"), ("(2, 3)", "F"), ("(2, 3, 4)", "C"), ("(2, 3, 4)", "F")]:
+        for op in ["a.strides", "a.T.strides", "a.flags.c_contiguous, a.flags.f_contiguous", "a[:, ::2].strides",
+                   "a.ravel('K').tolist()", "a.copy('K').strides", "a.copy('A').strides"]:
+            add("a = np.zeros(%s, dtype='int32', order=%r)\n%s" % (shape, order, op))
     # ------------------------------------------------------------------ arithmetic (no ufuncs yet)
     for op in ["a + 1", "a - a", "a * 2", "a / 2", "a // 2", "a % 2", "a ** 2", "-a", "abs(a)", "a == 1",
                "a < 2", "a & 1", "~a", "a @ a"]:
