@@ -530,3 +530,16 @@ complex(np.zeros((1, 1)))
 np.array(7).__index__()
 # ---
 str(np.bytes_(b'ab')), repr(np.str_('x')), str(np.str_('x'))
+# ---
+a = np.arange(6)
+[f(a) is a for f in (np.squeeze, np.atleast_1d, np.asanyarray, np.ascontiguousarray, np.asfortranarray, np.copy, np.array)]
+#: differs api-bug: =repr: [False, True, True, True, True, False, False]
+# ---
+a = np.arange(6).reshape(2, 3)
+[x is a for x in (np.reshape(a, (2, 3)), a.reshape(2, 3), np.transpose(a, (0, 1)), np.broadcast_to(a, (2, 3)), np.expand_dims(a, ()), np.moveaxis(a, 0, 0), a[...], a[:], a.view())]
+# ---
+a = np.arange(6).reshape(2, 3)
+[x.base is a for x in (np.reshape(a, (2, 3)), np.transpose(a, (0, 1)), np.moveaxis(a, 0, 0), a[...], a.view(), np.ravel(a))]
+# ---
+a = np.arange(6)
+np.astype(a, 'int64', copy=False) is a, np.astype(a, 'int64') is a
