@@ -36,8 +36,9 @@ REASONS = {
              "ndarray operators raise NotImplementedError",
     "object-dtype": "numpy-jvm has no object dtype",
     "scalars-python-numbers": "NumPy scalars are Python numbers (np.float64 subclasses float, the ints subclass "
-                              "int): their arithmetic is Python's, and the bridge passes them to Java as Python "
-                              "numbers (np.array(np.float32(1.5)) is float64)",
+                              "int): their arithmetic and comparisons are Python's, and the bridge passes them "
+                              "to Java as Python numbers (np.array(np.float32(1.5)) is float64; float32 "
+                              "scalars print as float64 in format_float_*)",
     "bytes-input": "numpy-api reads a Java byte[] as an int8 sequence: Python bytes as array elements "
                    "(np.array(b'ab'), a[0] = b'x') need a bytes scalar type in numpy-api's creation",
     "structured-dtype": "numpy-jvm has no structured dtypes",

@@ -6,6 +6,7 @@ cheapest route from GraalPy into Java).
 """
 import builtins as _builtins
 import array as _array_mod
+import struct as _struct
 
 from numpy import _bridge
 from numpy._bridge import ForeignException as _FE, error as _error
@@ -324,10 +325,18 @@ def _int_type(name, base):
 
 
 def _float_type(name):
+    code = {"float16": "e", "float32": "f"}.get(name)
+
     def __new__(cls, value=0.0):
         if _sequence(value):
             return _invoke("array", (value,), {"dtype": name})
-        return float.__new__(cls, value)
+        v = float.__new__(cls, value)
+        if code is None:
+            return v
+        try:  # the value rounded to the type's precision
+            return float.__new__(cls, _struct.unpack(code, _struct.pack(code, v))[0])
+        except OverflowError:
+            return float.__new__(cls, float("inf") if v > 0 else float("-inf"))
 
     def _value(self):
         return float(self)

@@ -332,6 +332,7 @@ np.format_float_positional(0.1 + 0.2)
 np.format_float_scientific(12345.678, precision=2)
 # ---
 np.format_float_positional(np.float32(0.1))
+#: differs scalars-python-numbers: =repr: '0.10000000149011612'
 # ---
 repr(np.zeros((2, 2, 2), dtype='U2'))
 # ---
@@ -543,3 +544,25 @@ a = np.arange(6).reshape(2, 3)
 # ---
 a = np.arange(6)
 np.astype(a, 'int64', copy=False) is a, np.astype(a, 'int64') is a
+# ---
+float(np.float32(0.1)), float(np.float16(0.1)), np.float32(0.1) == 0.1
+#: differs scalars-python-numbers: =repr: (0.10000000149011612, 0.0999755859375, False)
+# ---
+np.float32(1e40), np.float16(-1e6)
+# ---
+np.full(2, np.float32(0.5)).dtype, np.full(2, np.int8(3)).dtype
+#: differs scalars-python-numbers: =repr: (dtype('float64'), dtype('int64'))
+# ---
+np.zeros(np.int64(3)), np.arange(np.int8(3))
+# ---
+np.result_type(np.int64(1), np.int8), np.result_type(1, np.int8)
+#: differs scalars-python-numbers: =repr: (dtype('int8'), dtype('int8'))
+# ---
+np.array([np.float16(1), 2.5]).dtype
+# ---
+np.format_float_positional(np.float64(0.1)), np.format_float_scientific(np.float64(1.5))
+# ---
+np.zeros(np.array(3))
+#: differs api-message: TypeError: 'numpy.ndarray' object is not iterable
+# ---
+np.arange(np.array(3))
