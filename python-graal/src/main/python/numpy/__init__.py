@@ -13,7 +13,7 @@ from numpy import exceptions
 from numpy._core import (ndarray, dtype, newaxis, generic, number, integer, signedinteger, unsignedinteger,
                          inexact, floating, complexfloating, flexible, bool, bool_, int8, int16, int32, int64,
                          uint8, uint16, uint32, uint64, float16, float32, float64, complex64, complex128,
-                         str_, bytes_)
+                         str_, bytes_, iinfo, finfo)
 from numpy import _core
 
 # NumPy 2's aliases
@@ -30,9 +30,28 @@ inf = float("inf")
 nan = float("nan")
 euler_gamma = 0.5772156649015329
 
-_bridge.B.setup(ndarray, dtype, float, complex, tuple, slice, type(Ellipsis), generic)
+_bridge.B.setup(ndarray, dtype, float, complex, tuple, slice, type(Ellipsis), generic, bytes)
 
-_SUBMODULES = ("linalg", "fft", "random", "ma", "char", "polynomial", "lib", "exceptions", "testing")
+
+class printoptions:
+    """np.printoptions(**kwargs): set_printoptions for a with block (yields the options in force)."""
+
+    def __init__(self, *args, **kwargs):
+        self._args = args
+        self._kwargs = kwargs
+
+    def __enter__(self):
+        import numpy
+        self._saved = numpy.get_printoptions()
+        numpy.set_printoptions(*self._args, **self._kwargs)
+        return numpy.get_printoptions()
+
+    def __exit__(self, *exc):
+        import numpy
+        numpy.set_printoptions(**self._saved)
+        return False
+
+_SUBMODULES = ("dtypes", "linalg", "fft", "random", "ma", "char", "polynomial", "lib", "exceptions", "testing")
 
 
 def __getattr__(name):
@@ -54,3 +73,25 @@ def __dir__():
 def _from_java(a):
     """Wraps a Java NDArray (NumpyPython.put) without copying."""
     return _core._array_of(a)
+
+
+def fromfunction(function, shape, *, dtype=float, like=None, **kwargs):
+    """np.fromfunction: calls function once with the index arrays (np.indices), as NumPy."""
+    if like is not None:
+        raise NotImplementedError("numpy-jvm: fromfunction(like=...) is not supported")
+    return function(*_core._invoke("indices", (shape,), {"dtype": dtype}), **kwargs)
+
+
+def trim_zeros(filt, trim="fb", axis=None):
+    """np.trim_zeros: as NumPy, a 1-d list or tuple gives a slice of itself (a list or tuple)."""
+    r = _core._invoke("trim_zeros", (filt, trim, axis), None)
+    if type(filt) is not list and type(filt) is not tuple or r.ndim != 1:
+        return r
+    nz = _core._invoke("flatnonzero", (filt,), None).tolist()
+    t = trim.lower()
+    start, stop = 0, len(filt)
+    if "f" in t:
+        start = nz[0] if nz else len(filt)
+    if "b" in t:
+        stop = nz[-1] + 1 if nz else 0
+    return filt[start:stop]

@@ -6,6 +6,7 @@ cheapest route from GraalPy into Java).
 """
 import builtins as _builtins
 import array as _array_mod
+import struct as _struct
 
 from numpy import _bridge
 from numpy._bridge import ForeignException as _FE, error as _error
@@ -51,6 +52,40 @@ def _wrap(r):
         return [_wrap(x) for x in r]
     if k == 5:
         return int(_B.bigText(r))
+    if k == 6:
+        return _B.bytesText(r).encode("latin-1")
+    if k == 7:
+        return iinfo._of(r)
+    if k == 8:
+        return finfo._of(r)
+    if k == 9:
+        return {_wrap(kv[0]): _wrap(kv[1]) for kv in _B.dictItems(r)}
+    return r
+
+
+def _link(r, srcs):
+    """NumPy's identities for an array result r of an operation on srcs: an input returned
+    unchanged is that very object (np.asarray(a) is a), and a view's base is its input's wrapper
+    (b.base is a)."""
+    if type(r) is not ndarray:
+        return r
+    ra = r._a
+    jb = None
+    for s in srcs:
+        if type(s) is ndarray:
+            if s._a is ra:
+                return s
+            if jb is None:
+                jb = _B.base(ra)
+                if jb is None:
+                    return r
+            if s._a is jb:
+                r._pb = s
+                return r
+            pb = getattr(s, "_pb", None)
+            if pb is not None and pb._a is jb:
+                r._pb = pb
+                return r
     return r
 
 
@@ -86,7 +121,7 @@ class dtype:
 
     @staticmethod
     def _of(d):
-        o = object.__new__(dtype)
+        o = object.__new__(_DTYPE_CLASSES.get(_dtype_text(d, 6), dtype))
         o._d = d
         return o
 
@@ -118,6 +153,78 @@ class dtype:
 
     def __hash__(self):
         return hash(self.str)
+
+
+def _dtype_class(name):
+    return type(name, (dtype,), {"__slots__": (), "__module__": "numpy.dtypes"})
+
+
+# NumPy 2's dtype classes (numpy.dtypes): type(np.dtype('int32')) is Int32DType
+_DTYPE_CLASSES = {}
+for _n, _c in (("bool", "BoolDType"), ("int8", "Int8DType"), ("uint8", "UInt8DType"), ("int16", "Int16DType"),
+               ("uint16", "UInt16DType"), ("int32", "Int32DType"), ("uint32", "UInt32DType"),
+               ("int64", "Int64DType"), ("uint64", "UInt64DType"), ("float16", "Float16DType"),
+               ("float32", "Float32DType"), ("float64", "Float64DType"), ("complex64", "Complex64DType"),
+               ("complex128", "Complex128DType"), ("str_", "StrDType"), ("bytes_", "BytesDType")):
+    _DTYPE_CLASSES["numpy." + _n] = _dtype_class(_c)
+
+
+# ---------------------------------------------------------------------------------------- iinfo, finfo
+
+class _Info:
+    __slots__ = ("_i",)
+
+    def __new__(cls, type):
+        return _invoke(cls.__name__, (type,), None)
+
+    @classmethod
+    def _of(cls, i):
+        o = object.__new__(cls)
+        o._i = i
+        return o
+
+    def __repr__(self):
+        return _B.info(self._i, "repr")
+
+    def __str__(self):
+        return _B.info(self._i, "str")
+
+    @property
+    def dtype(self):
+        return dtype._of(_B.info(self._i, "dtype"))
+
+    @property
+    def bits(self):
+        return _B.info(self._i, "bits")
+
+
+class iinfo(_Info):
+    """np.iinfo: machine limits for integer types."""
+    __slots__ = ()
+
+    min = property(lambda self: _wrap(_B.info(self._i, "min")))
+    max = property(lambda self: _wrap(_B.info(self._i, "max")))
+    kind = property(lambda self: _B.info(self._i, "kind"))
+
+
+def _finfo_float(attr):
+    return property(lambda self: self.dtype.type(_B.info(self._i, attr)))
+
+
+def _finfo_int(attr):
+    return property(lambda self: _B.info(self._i, attr))
+
+
+class finfo(_Info):
+    """np.finfo: machine limits for floating point types."""
+    __slots__ = ()
+
+
+for _a in ("eps", "epsneg", "max", "min", "tiny", "smallest_normal", "smallest_subnormal", "resolution"):
+    setattr(finfo, _a, _finfo_float(_a))
+for _a in ("precision", "iexp", "maxexp", "minexp", "machep", "negep", "nexp", "nmant"):
+    setattr(finfo, _a, _finfo_int(_a))
+iinfo.__module__ = finfo.__module__ = "numpy"
 
 
 # ---------------------------------------------------------------------------------------- scalars
@@ -192,25 +299,62 @@ class flexible(generic):
     __slots__ = ()
 
 
+def _sequence(value):
+    """Whether a scalar type's argument is a sequence (then NumPy returns an array of that type)."""
+    return type(value) is list or type(value) is tuple or isinstance(value, ndarray)
+
+
 def _int_type(name, base):
+    bits = int(name.lstrip("uint"))
+    lo, hi = (0, (1 << bits) - 1) if name[0] == "u" else (-(1 << bits - 1), (1 << bits - 1) - 1)
+
+    def __new__(cls, value=0):
+        if _sequence(value):
+            return _invoke("array", (value,), {"dtype": name})
+        v = int.__new__(cls, value)
+        if not lo <= v <= hi:
+            if not -(1 << 63) <= v <= (1 << 63) - 1 and not (name == "uint64" and 0 <= v <= hi):
+                raise OverflowError("Python int too large to convert to C long")
+            raise OverflowError("Python integer %d out of bounds for %s" % (v, name))
+        return v
+
     def _value(self):
         return int(self)
-    return type(name, (base, int), {"__slots__": (), "_njvm_dtype": name, "_value": _value,
+    return type(name, (base, int), {"__slots__": (), "_njvm_dtype": name, "_value": _value, "__new__": __new__,
                                      "__module__": "numpy"})
 
 
 def _float_type(name):
+    code = {"float16": "e", "float32": "f"}.get(name)
+
+    def __new__(cls, value=0.0):
+        if _sequence(value):
+            return _invoke("array", (value,), {"dtype": name})
+        v = float.__new__(cls, value)
+        if code is None:
+            return v
+        try:  # the value rounded to the type's precision
+            return float.__new__(cls, _struct.unpack(code, _struct.pack(code, v))[0])
+        except OverflowError:
+            return float.__new__(cls, float("inf") if v > 0 else float("-inf"))
+
     def _value(self):
         return float(self)
     return type(name, (floating, float), {"__slots__": (), "_njvm_dtype": name, "_value": _value,
-                                          "__module__": "numpy"})
+                                          "__new__": __new__, "__module__": "numpy"})
 
 
 def _complex_type(name):
+    def __new__(cls, real=0, imag=None):
+        if _sequence(real):
+            return _invoke("array", (real,), {"dtype": name})
+        return _builtins.complex.__new__(cls, real) if imag is None else _builtins.complex.__new__(cls, real, imag)
+
     def _value(self):
         return _builtins.complex(self)
     return type(name, (complexfloating, _builtins.complex), {"__slots__": (), "_njvm_dtype": name,
-                                                             "_value": _value, "__module__": "numpy"})
+                                                             "_value": _value, "__new__": __new__,
+                                                             "__module__": "numpy"})
 
 
 int8 = _int_type("int8", signedinteger)
@@ -234,6 +378,8 @@ class bool(generic):
     _njvm_dtype = "bool"
 
     def __new__(cls, value=False):
+        if _sequence(value):
+            return _invoke("array", (value,), {"dtype": "bool"})
         o = object.__new__(cls)
         o._v = _builtins.bool(value)
         return o
@@ -274,6 +420,11 @@ class bytes_(flexible, bytes):
     __slots__ = ()
     _njvm_dtype = "bytes"
 
+    def __new__(cls, value=b"", *args):
+        if isinstance(value, str) and not args:
+            value = value.encode("ascii")
+        return bytes.__new__(cls, value, *args)
+
     def _value(self):
         return bytes(self)
 
@@ -281,7 +432,7 @@ class bytes_(flexible, bytes):
         return "np.bytes_(%s)" % bytes.__repr__(self)
 
     def __str__(self):
-        return bytes.__str__(self)
+        return bytes.__repr__(self)
 
 
 bool_ = bool
@@ -357,7 +508,7 @@ class _Flags:
 
 class ndarray:
     """numpy.ndarray: wraps an org.numpyjvm.api.NDArray (attribute _a)."""
-    __slots__ = ("_a", "__weakref__")
+    __slots__ = ("_a", "_pb", "__weakref__")  # _pb: the wrapper of the base (b.base is a)
     __hash__ = None
 
     def __new__(cls, shape, dtype=float, buffer=None, offset=0, strides=None, order=None):
@@ -366,7 +517,17 @@ class ndarray:
                                       "supported yet; use numpy.empty/numpy.array")
         return _invoke("empty", (shape,), {"dtype": dtype, "order": order or "C"})
 
+    def __getattr__(self, name):  # only for missing attributes: NumPy's message
+        raise AttributeError("'numpy.ndarray' object has no attribute '%s'" % name)
+
     # ------------------------------------------------------------------ text
+    def __format__(self, spec):
+        if self.ndim == 0:
+            return format(self[()], spec)
+        if spec:
+            raise TypeError("unsupported format string passed to numpy.ndarray.__format__")
+        return str(self)
+
     def __repr__(self):
         try:
             return _repr(self._a)
@@ -410,11 +571,17 @@ class ndarray:
 
     @property
     def T(self):
-        return _wrap(_B.T(self._a))
+        return _link(_wrap(_B.T(self._a)), (self,))
 
     @property
     def base(self):
-        return _wrap(_B.base(self._a))
+        jb = _B.base(self._a)
+        if jb is None:
+            return None
+        pb = getattr(self, "_pb", None)
+        if pb is not None and pb._a is jb:
+            return pb
+        return _wrap(jb)
 
     @property
     def flags(self):
@@ -422,11 +589,11 @@ class ndarray:
 
     @property
     def real(self):
-        return _invoke("real", (self,), None)
+        return _link(_invoke("real", (self,), None), (self,))
 
     @property
     def imag(self):
-        return _invoke("imag", (self,), None)
+        return _link(_invoke("imag", (self,), None), (self,))
 
     # ------------------------------------------------------------------ sequence protocol
     def __len__(self):
@@ -448,7 +615,7 @@ class ndarray:
         if _kind(r) == 1:
             a = object.__new__(ndarray)
             a._a = r
-            return a
+            return _link(a, (self,))
         return _scalar(_last_scalar(), r)
 
     def __setitem__(self, key, value):
@@ -481,12 +648,14 @@ class ndarray:
         return int(self.item())
 
     def _only(self, what):
-        if self.ndim != 0 and self.size != 1:
-            raise TypeError("only length-1 arrays can be converted to Python scalars")
+        if self.ndim != 0:
+            raise TypeError("only 0-dimensional arrays can be converted to Python scalars")
         return self.item()
 
     # ------------------------------------------------------------------ methods
-    def tolist(self):
+    def tolist(self, *args):
+        if args:
+            raise TypeError("function takes exactly 0 arguments (%d given)" % len(args))
         try:
             return _wrap(_B.tolist(self._a))
         except _FE:
@@ -513,10 +682,18 @@ class ndarray:
         return self.copy()
 
     def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):
-        if casting != "unsafe":
-            raise NotImplementedError("numpy-jvm: astype(casting=%r) is not supported yet" % (casting,))
         try:
-            return _wrap(_B.astype(self._a, dtype, order))
+            return _link(_wrap(_B.astype(self._a, dtype, order, casting, _builtins.bool(copy))), (self,))
+        except _FE:
+            raise _error() from None
+
+    def view(self, dtype=None, type=None):
+        if type is not None:
+            raise NotImplementedError("numpy-jvm: ndarray.view(type=...) is not supported (no ndarray subclasses)")
+        if dtype is None:
+            return self[...]
+        try:
+            return _link(_wrap(_B.view(self._a, dtype)), (self,))
         except _FE:
             raise _error() from None
 
@@ -526,24 +703,24 @@ class ndarray:
         kw = {"order": order}
         if copy is not None:
             kw["copy"] = copy
-        return _invoke("reshape", (self, shape), kw)
+        return _link(_invoke("reshape", (self, shape), kw), (self,))
 
     def transpose(self, *axes):
         if len(axes) == 1 and (axes[0] is None or not isinstance(axes[0], int)):
             axes = axes[0]
-        return _invoke("transpose", (self, axes if axes != () else None), None)
+        return _link(_invoke("transpose", (self, axes if axes != () else None), None), (self,))
 
     def ravel(self, order="C"):
-        return _invoke("ravel", (self,), {"order": order})
+        return _link(_invoke("ravel", (self,), {"order": order}), (self,))
 
     def flatten(self, order="C"):
         return _invoke("ravel", (self,), {"order": order}).copy()
 
     def swapaxes(self, axis1, axis2):
-        return _invoke("swapaxes", (self, axis1, axis2), None)
+        return _link(_invoke("swapaxes", (self, axis1, axis2), None), (self,))
 
     def diagonal(self, offset=0, axis1=0, axis2=1):
-        return _invoke("diagonal", (self, offset, axis1, axis2), None)
+        return _link(_invoke("diagonal", (self, offset, axis1, axis2), None), (self,))
 
     def fill(self, value):
         try:
@@ -585,7 +762,11 @@ dtype.__module__ = "numpy"
 # ---------------------------------------------------------------------------------------- functions
 
 # functions whose NumPy result is a tuple (the dynamic layer returns lists)
-_TUPLE_RESULTS = {"broadcast_shapes", "broadcast_arrays"}
+_TUPLE_RESULTS = {"broadcast_shapes", "broadcast_arrays", "meshgrid", "where", "nonzero", "unravel_index", "ix_",
+                  "diag_indices", "diag_indices_from", "tril_indices", "triu_indices", "tril_indices_from",
+                  "triu_indices_from", "unstack", "shape"}
+# functions whose NumPy result is a tuple when given several arrays
+_TUPLE_IF_SEVERAL = {"atleast_1d", "atleast_2d", "atleast_3d"}
 
 
 def _from_buffer(obj):
@@ -609,7 +790,18 @@ def _make_function(name, qualified=None):
         except _FE:
             raise _error() from None
         r = _wrap(r)
-        return tuple(r) if tuple_result else r
+        if tuple_result:
+            if name == "unravel_index":  # of a scalar index: NumPy's intp scalars
+                return tuple(x[()] if type(x) is ndarray and x.ndim == 0 else x for x in r)
+            return tuple(r)
+        if type(r) is ndarray:
+            return _link(r, args)
+        if type(r) is list:
+            if name == "linspace":  # retstep=True: (samples, step) with a float64 step
+                return (r[0], float64(r[1]))
+            if name in _TUPLE_IF_SEVERAL:
+                return tuple(r)
+        return r
 
     f.__name__ = name
     f.__qualname__ = name

@@ -3,12 +3,15 @@ package org.numpyjvm.python;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
+import org.numpyjvm.api.FInfo;
+import org.numpyjvm.api.IInfo;
 import org.numpyjvm.api.Index;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.NumpyException;
@@ -29,7 +32,8 @@ import org.numpyjvm.api.dynamic.Registry;
  */
 public final class Bridge {
     /** Result kinds for the package's {@code _wrap}. */
-    static final int OTHER = 0, ARRAY = 1, DTYPE = 2, COMPLEX = 3, LIST = 4, BIGINT = 5;
+    static final int OTHER = 0, ARRAY = 1, DTYPE = 2, COMPLEX = 3, LIST = 4, BIGINT = 5, BYTES = 6, IINFO = 7,
+            FINFO = 8, DICT = 9;
 
     private final Registry registry;
     private final PyValues values = new PyValues();
@@ -84,12 +88,12 @@ public final class Bridge {
 
     /**
      * Registers the package's Python types the conversions recognise: ndarray, dtype, float,
-     * complex, tuple, slice, the Ellipsis type, and the scalar base class (with {@code _njvm_dtype}).
+     * complex, tuple, slice, the Ellipsis type, the scalar base class (with {@code _njvm_dtype}) and bytes.
      */
     @HostAccess.Export
     public void setup(Value ndarray, Value dtype, Value pyFloat, Value pyComplex, Value tuple, Value slice,
-            Value ellipsis, Value scalarBase) {
-        values.setup(ndarray, dtype, pyFloat, pyComplex, tuple, slice, ellipsis, scalarBase);
+            Value ellipsis, Value scalarBase, Value pyBytes) {
+        values.setup(ndarray, dtype, pyFloat, pyComplex, tuple, slice, ellipsis, scalarBase, pyBytes);
     }
 
     // ---------------------------------------------------------------- the registry
@@ -136,6 +140,18 @@ public final class Bridge {
         if (o instanceof BigText) {
             return BIGINT;
         }
+        if (o instanceof BytesText) {
+            return BYTES;
+        }
+        if (o instanceof IInfo) {
+            return IINFO;
+        }
+        if (o instanceof FInfo) {
+            return FINFO;
+        }
+        if (o instanceof DictItems) {
+            return DICT;
+        }
         return OTHER;
     }
 
@@ -149,6 +165,15 @@ public final class Bridge {
             }
             return out;
         }
+        if (r instanceof Map) {
+            Map<?, ?> m = (Map<?, ?>) r;
+            Object[] items = new Object[m.size()];
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                items[i++] = new Object[] {result(e.getKey()), result(e.getValue())};
+            }
+            return new DictItems(items);
+        }
         if (r instanceof Complex) {
             return new double[] {((Complex) r).re(), ((Complex) r).im()};
         }
@@ -160,6 +185,9 @@ public final class Bridge {
         }
         if (r instanceof Float) {
             return ((Float) r).doubleValue();
+        }
+        if (r instanceof byte[]) {
+            return new BytesText(new String((byte[]) r, StandardCharsets.ISO_8859_1));
         }
         if (r instanceof int[]) {
             int[] a = (int[]) r;
@@ -178,6 +206,88 @@ public final class Bridge {
 
         BigText(String text) {
             this.text = text;
+        }
+    }
+
+    /** A bytes value on its way to Python (as Latin-1 text: Python encodes it back). */
+    public static final class BytesText {
+        final String text;
+
+        BytesText(String text) {
+            this.text = text;
+        }
+    }
+
+    /** A Java Map on its way to Python (a dict): its [key, value] items in order. */
+    public static final class DictItems {
+        final Object[] items;
+
+        DictItems(Object[] items) {
+            this.items = items;
+        }
+    }
+
+    /** The [key, value] items of a dict result. */
+    @HostAccess.Export
+    public Object[] dictItems(Object o) {
+        return ((DictItems) o).items;
+    }
+
+    /** The Latin-1 text of a bytes result. */
+    @HostAccess.Export
+    public String bytesText(Object o) {
+        return ((BytesText) o).text;
+    }
+
+    /** An attribute of an {@code np.iinfo}/{@code np.finfo} result (NumPy's attribute names). */
+    @HostAccess.Export
+    public Object info(Object o, String attr) {
+        if (o instanceof IInfo) {
+            IInfo i = (IInfo) o;
+            switch (attr) {
+                case "min": return result(i.min());
+                case "max": return result(i.max());
+                case "bits": return (long) i.bits();
+                case "kind": return String.valueOf(i.kind());
+                case "dtype": return i.dtype();
+                case "repr": return i.repr();
+                case "str": return i.toString();
+                default: return null;
+            }
+        }
+        FInfo f = (FInfo) o;
+        switch (attr) {
+            case "eps": return f.eps();
+            case "epsneg": return f.epsneg();
+            case "max": return f.max();
+            case "min": return f.min();
+            case "tiny": return f.tiny();
+            case "smallest_normal": return f.smallestNormal();
+            case "smallest_subnormal": return f.smallestSubnormal();
+            case "resolution": return f.resolution();
+            case "bits": return (long) f.bits();
+            case "precision": return (long) f.precision();
+            case "iexp": return (long) f.iexp();
+            case "maxexp": return (long) f.maxexp();
+            case "minexp": return (long) f.minexp();
+            case "machep": return (long) f.machep();
+            case "negep": return (long) f.negep();
+            case "nexp": return (long) f.nexp();
+            case "nmant": return (long) f.nmant();
+            case "dtype": return f.dtype();
+            case "repr": return f.repr();
+            case "str": return f.toString();
+            default: return null;
+        }
+    }
+
+    /** {@code a.view(dtype)}. */
+    @HostAccess.Export
+    public NDArray view(NDArray a, Value dtype) {
+        try {
+            return a.view(values.dtype(values.convert(dtype)));
+        } catch (RuntimeException e) {
+            throw fail(e);
         }
     }
 
@@ -351,13 +461,13 @@ public final class Bridge {
     }
 
     @HostAccess.Export
-    public NDArray astype(NDArray a, Value dtype, String order) {
+    public NDArray astype(NDArray a, Value dtype, String order, String casting, boolean copy) {
         try {
             DType dt = values.dtype(values.convert(dtype));
             if (dt == null) {
                 dt = DType.FLOAT64;
             }
-            return a.astype(dt, order(order));
+            return a.astype(dt, order(order), casting, copy);
         } catch (RuntimeException e) {
             throw fail(e);
         }

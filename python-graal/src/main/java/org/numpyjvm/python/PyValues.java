@@ -19,7 +19,7 @@ import org.numpyjvm.api.dynamic.Conversions;
  * Double, bool → Boolean, str → String, None → null, list/tuple → List, complex →
  * {@link Complex}, numpy.ndarray → its {@link NDArray}, numpy.dtype → its {@link DType}, types
  * ({@code float}, {@code np.int32}) → dtype names, slice → {@link Slice}, Ellipsis →
- * {@link Index#ELLIPSIS}.
+ * {@link Index#ELLIPSIS}, bytes → byte[].
  */
 final class PyValues {
     private Value ndarray;
@@ -30,9 +30,11 @@ final class PyValues {
     private Value slice;
     private Value ellipsis;
     private Value scalarBase;
+    private Value pyBytes;
 
     void setup(Value ndarray, Value dtype, Value pyFloat, Value pyComplex, Value tuple, Value slice, Value ellipsis,
-            Value scalarBase) {
+            Value scalarBase, Value pyBytes) {
+        this.pyBytes = pyBytes;
         this.ndarray = ndarray;
         this.dtype = dtype;
         this.pyFloat = pyFloat;
@@ -154,6 +156,9 @@ final class PyValues {
         if (ellipsis.isMetaInstance(v)) {
             return Index.ELLIPSIS;
         }
+        if (pyBytes.isMetaInstance(v)) {
+            return bytes(v);
+        }
         if (v.hasArrayElements()) {
             int n = (int) v.getArraySize();
             List<Object> out = new ArrayList<>(n);
@@ -171,6 +176,20 @@ final class PyValues {
             return out;
         }
         throw new TypeError("numpy-jvm: cannot convert a Python '" + v.getMetaObject().getMetaSimpleName() + "' object");
+    }
+
+    /** A Python bytes value: its bytes (one bulk read when it exposes a buffer). */
+    private static byte[] bytes(Value v) {
+        if (v.hasBufferElements()) {
+            byte[] out = new byte[(int) v.getBufferSize()];
+            v.readBuffer(0, out, 0, out.length);
+            return out;
+        }
+        byte[] out = new byte[(int) v.getArraySize()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) v.getArrayElement(i).asInt();
+        }
+        return out;
     }
 
     private Integer sliceBound(Value v) {
