@@ -1,7 +1,7 @@
 """numpy-jvm quickstart on GraalPy: run with bin/numpy-jvm-python examples/quickstart.py
 
 Uses what numpy-jvm's Python package offers today: array creation, dtypes, reshape, views and
-slicing, printing. (Arithmetic needs ufuncs, which numpy-jvm does not implement yet.)
+slicing, arithmetic (ufuncs), printing.
 """
 import sys
 
@@ -39,6 +39,10 @@ print(np.broadcast_to(np.arange(3), (2, 3)))
 print(repr(np.result_type("int32", "float32")), np.can_cast("int64", "float64"))
 print(repr(a.astype("float64")[0]))
 print(a.tolist())
+
+# arithmetic: operators are ufuncs, with NumPy 2's promotion rules (Python scalars are weak)
+x = np.arange(6, dtype=np.int8)
+print(repr(x * 2), repr(x / 2), repr(x[x % 2 == 0]), repr(np.sum(x)))
 
 # exceptions are NumPy's
 try:

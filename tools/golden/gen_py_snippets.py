@@ -32,8 +32,8 @@ RUNNER = os.path.join(MOD, "src", "test", "resources", "org", "numpyjvm", "pytho
 HAND = os.path.join(MOD, "src", "test", "golden", "snippets")
 
 REASONS = {
-    "ufunc": "arithmetic, comparisons and every other ufunc are not implemented yet (ufunc work); "
-             "ndarray operators raise NotImplementedError",
+    "ufunc": "matmul and divmod are not implemented yet (ufunc work); "
+             "the @ and divmod operators raise NotImplementedError",
     "object-dtype": "numpy-jvm has no object dtype",
     "scalars-python-numbers": "NumPy scalars are Python numbers (np.float64 subclasses float, the ints subclass "
                               "int): their arithmetic and comparisons are Python's, and the bridge passes them "
@@ -254,10 +254,11 @@ def generated():
         for op in ["a.strides", "a.T.strides", "a.flags.c_contiguous, a.flags.f_contiguous", "a[:, ::2].strides",
                    "a.ravel('K').tolist()", "a.copy('K').strides", "a.copy('A').strides"]:
             add("a = np.zeros(%s, dtype='int32', order=%r)\n%s" % (shape, order, op))
-    # ------------------------------------------------------------------ arithmetic (no ufuncs yet)
+    # ------------------------------------------------------------------ arithmetic (matmul: not yet)
     for op in ["a + 1", "a - a", "a * 2", "a / 2", "a // 2", "a % 2", "a ** 2", "-a", "abs(a)", "a == 1",
-               "a < 2", "a & 1", "~a", "a @ a"]:
-        add("a = np.arange(3)\n%s" % op, UFUNC)
+               "a < 2", "a & 1", "~a", "1.5 * a", "a / np.arange(1, 4)", "np.sum(a)", "np.add(a, 2)"]:
+        add("a = np.arange(3)\n%s" % op)
+    add("a = np.arange(3)\na @ a", UFUNC)
     return out
 
 

@@ -1,8 +1,8 @@
 """numpy-jvm: NumPy 2's API implemented in Java (org.numpyjvm), importable as numpy on GraalPy.
 
 The module's functions come from numpy-jvm's dynamic call layer (Registry.global()): every name
-registered there is a function here. Arithmetic, comparisons and the other ufuncs are not
-implemented yet in numpy-jvm; ndarray operators raise NotImplementedError saying so.
+registered there is a function here; ndarray operators are one call of the matching ufunc
+(matmul and divmod are not implemented yet and raise NotImplementedError saying so).
 """
 # The NumPy release whose behaviour numpy-jvm implements; numpy-jvm's own version below.
 __version__ = "2.4.6"

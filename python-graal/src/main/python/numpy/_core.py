@@ -466,6 +466,47 @@ def _no_ufunc(op, ufunc):
     return f
 
 
+def _scalar_if_0d(r):
+    """NumPy's ufuncs return scalars where the result is 0-d."""
+    if type(r) is ndarray and r.ndim == 0:
+        return r[()]
+    return r
+
+
+def _ufunc_call(name):
+    cache = []
+
+    def call(args, kwargs):
+        if not cache:
+            cache.append(_make_function(name))
+        return cache[0](*args, **kwargs)
+    return call
+
+
+def _ufunc_ops(name):
+    """(forward, reflected, in-place) operator methods calling the ufunc numpy.<name>."""
+    call = _ufunc_call(name)
+
+    def forward(self, other):
+        return _scalar_if_0d(call((self, other), {}))
+
+    def reflected(self, other):
+        return _scalar_if_0d(call((other, self), {}))
+
+    def inplace(self, other):
+        call((self, other), {"out": self})
+        return self
+    return forward, reflected, inplace
+
+
+def _ufunc_unary(name):
+    call = _ufunc_call(name)
+
+    def op(self):
+        return _scalar_if_0d(call((self,), {}))
+    return op
+
+
 class _Flags:
     __slots__ = ("_a",)
     _names = {"C_CONTIGUOUS": 0, "F_CONTIGUOUS": 1, "OWNDATA": 2, "WRITEABLE": 3,
@@ -728,31 +769,33 @@ class ndarray:
         except _FE:
             raise _error() from None
 
-    # ------------------------------------------------------------------ operators (need ufuncs)
-    __add__ = __radd__ = __iadd__ = _no_ufunc("__add__", "add")
-    __sub__ = __rsub__ = __isub__ = _no_ufunc("__sub__", "subtract")
-    __mul__ = __rmul__ = __imul__ = _no_ufunc("__mul__", "multiply")
-    __truediv__ = __rtruediv__ = __itruediv__ = _no_ufunc("__truediv__", "true_divide")
-    __floordiv__ = __rfloordiv__ = __ifloordiv__ = _no_ufunc("__floordiv__", "floor_divide")
-    __mod__ = __rmod__ = __imod__ = _no_ufunc("__mod__", "remainder")
+    # ------------------------------------------------------------------ operators: the ufuncs
+    __add__, __radd__, __iadd__ = _ufunc_ops("add")
+    __sub__, __rsub__, __isub__ = _ufunc_ops("subtract")
+    __mul__, __rmul__, __imul__ = _ufunc_ops("multiply")
+    __truediv__, __rtruediv__, __itruediv__ = _ufunc_ops("true_divide")
+    __floordiv__, __rfloordiv__, __ifloordiv__ = _ufunc_ops("floor_divide")
+    __mod__, __rmod__, __imod__ = _ufunc_ops("remainder")
+    __pow__, __rpow__, __ipow__ = _ufunc_ops("power")
+    __and__, __rand__, __iand__ = _ufunc_ops("bitwise_and")
+    __or__, __ror__, __ior__ = _ufunc_ops("bitwise_or")
+    __xor__, __rxor__, __ixor__ = _ufunc_ops("bitwise_xor")
+    __lshift__, __rlshift__, __ilshift__ = _ufunc_ops("left_shift")
+    __rshift__, __rrshift__, __irshift__ = _ufunc_ops("right_shift")
+    __eq__ = _ufunc_ops("equal")[0]
+    __ne__ = _ufunc_ops("not_equal")[0]
+    __lt__ = _ufunc_ops("less")[0]
+    __le__ = _ufunc_ops("less_equal")[0]
+    __gt__ = _ufunc_ops("greater")[0]
+    __ge__ = _ufunc_ops("greater_equal")[0]
+    __neg__ = _ufunc_unary("negative")
+    __pos__ = _ufunc_unary("positive")
+    __abs__ = _ufunc_unary("absolute")
+    __invert__ = _ufunc_unary("invert")
+    __hash__ = None
+    # not implemented yet in numpy-jvm's Java ufunc table
     __divmod__ = __rdivmod__ = _no_ufunc("__divmod__", "divmod")
-    __pow__ = __rpow__ = __ipow__ = _no_ufunc("__pow__", "power")
     __matmul__ = __rmatmul__ = __imatmul__ = _no_ufunc("__matmul__", "matmul")
-    __and__ = __rand__ = __iand__ = _no_ufunc("__and__", "bitwise_and")
-    __or__ = __ror__ = __ior__ = _no_ufunc("__or__", "bitwise_or")
-    __xor__ = __rxor__ = __ixor__ = _no_ufunc("__xor__", "bitwise_xor")
-    __lshift__ = __rlshift__ = __ilshift__ = _no_ufunc("__lshift__", "left_shift")
-    __rshift__ = __rrshift__ = __irshift__ = _no_ufunc("__rshift__", "right_shift")
-    __neg__ = _no_ufunc("__neg__", "negative")
-    __pos__ = _no_ufunc("__pos__", "positive")
-    __abs__ = _no_ufunc("__abs__", "absolute")
-    __invert__ = _no_ufunc("__invert__", "invert")
-    __eq__ = _no_ufunc("__eq__", "equal")
-    __ne__ = _no_ufunc("__ne__", "not_equal")
-    __lt__ = _no_ufunc("__lt__", "less")
-    __le__ = _no_ufunc("__le__", "less_equal")
-    __gt__ = _no_ufunc("__gt__", "greater")
-    __ge__ = _no_ufunc("__ge__", "greater_equal")
 
 
 ndarray.__module__ = "numpy"
@@ -765,6 +808,11 @@ dtype.__module__ = "numpy"
 _TUPLE_RESULTS = {"broadcast_shapes", "broadcast_arrays", "meshgrid", "where", "nonzero", "unravel_index", "ix_",
                   "diag_indices", "diag_indices_from", "tril_indices", "triu_indices", "tril_indices_from",
                   "triu_indices_from", "unstack", "shape"}
+# ufuncs and reductions: NumPy gives a scalar where the result is 0-d
+_SCALAR_IF_0D = frozenset("""add subtract multiply true_divide divide floor_divide remainder mod power maximum minimum
+    bitwise_and bitwise_or bitwise_xor left_shift right_shift logical_and logical_or logical_xor equal not_equal
+    less less_equal greater greater_equal negative positive absolute abs invert bitwise_not logical_not sqrt exp
+    log sin cos sum prod max amax min amin""".split())
 # functions whose NumPy result is a tuple when given several arrays
 _TUPLE_IF_SEVERAL = {"atleast_1d", "atleast_2d", "atleast_3d"}
 
@@ -780,6 +828,7 @@ def _from_buffer(obj):
 def _make_function(name, qualified=None):
     qualified = qualified or name
     tuple_result = name in _TUPLE_RESULTS
+    scalar_if_0d = name in _SCALAR_IF_0D
     bulk = name in ("array", "asarray")
 
     def f(*args, **kwargs):
@@ -795,6 +844,8 @@ def _make_function(name, qualified=None):
                 return tuple(x[()] if type(x) is ndarray and x.ndim == 0 else x for x in r)
             return tuple(r)
         if type(r) is ndarray:
+            if scalar_if_0d and r.ndim == 0 and kwargs.get("out") is None:
+                return r[()]
             return _link(r, args)
         if type(r) is list:
             if name == "linspace":  # retstep=True: (samples, step) with a float64 step

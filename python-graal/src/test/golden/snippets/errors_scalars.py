@@ -196,7 +196,6 @@ hash(np.zeros(2))
 #: differs python-class: TypeError: unhashable type: 'ndarray'
 # ---
 np.zeros(2) in [1]
-#: differs ufunc: NotImplementedError: which numpy-jvm does not implement yet
 # ---
 sorted(np.array([3, 1, 2]))
 # ---
