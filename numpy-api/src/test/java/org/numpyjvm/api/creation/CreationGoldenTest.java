@@ -1,20 +1,14 @@
 package org.numpyjvm.api.creation;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.GridSlice;
 import org.numpyjvm.api.IndexFunction;
@@ -56,123 +50,9 @@ class CreationGoldenTest {
             return;
         }
         if (expect.has("error")) {
-            fail("expected " + expect.get("error").textValue() + ": " + expect.get("msg").textValue() + ", got " + describe(result));
+            fail("expected " + expect.get("error").textValue() + ": " + expect.get("msg").textValue() + ", got " + CreationResultCheck.describe(result));
         }
-        compare(fn, expect, result, args.isEmpty() ? null : args.get(0), tol);
-    }
-
-    private static String describe(Object r) {
-        if (r instanceof NDArray) {
-            NDArray a = (NDArray) r;
-            return "array " + a.dtype().str() + " " + Arrays.toString(a.shape()) + " " + a.tolist();
-        }
-        if (r instanceof Object[]) {
-            return Arrays.deepToString((Object[]) r);
-        }
-        return String.valueOf(r);
-    }
-
-    private static void compare(String fn, JsonNode expect, Object result, Object input, double tol) {
-        if (expect.has("tuple")) {
-            Object[] parts = (Object[]) result;
-            JsonNode t = expect.get("tuple");
-            assertEquals(t.size(), parts.length, "tuple length");
-            for (int i = 0; i < parts.length; i++) {
-                compare(fn, t.get(i), parts[i], null, tol);
-            }
-            return;
-        }
-        if (expect.has("scalar")) {
-            Object want = GoldenValues.decode(expect.get("scalar"));
-            assertValue(want, result, tol, "scalar");
-            return;
-        }
-        assertTrue(result instanceof NDArray, () -> "expected an array, got " + describe(result));
-        NDArray a = (NDArray) result;
-        assertEquals(expect.get("dtype").textValue(), a.dtype().str(), "dtype");
-        int[] shape = new int[expect.get("shape").size()];
-        for (int i = 0; i < shape.length; i++) {
-            shape[i] = expect.get("shape").get(i).intValue();
-        }
-        assertArrayEquals(shape, a.shape(), "shape");
-        List<Object> flat = new ArrayList<>();
-        flatten(a.tolist(), a.ndim(), flat);
-        JsonNode data = expect.get("data");
-        if (!data.isNull()) { // null: np.empty's uninitialised memory
-            assertEquals(data.size(), flat.size(), "size");
-            for (int i = 0; i < flat.size(); i++) {
-                assertValue(GoldenValues.decode(data.get(i)), flat.get(i), tol, "element " + i + " of " + describe(a));
-            }
-        }
-        if (a.size() > 0) { // core's contiguity flags of some empty arrays differ from NumPy's (Shapes.isFContiguous)
-            assertEquals(expect.get("c").booleanValue(), a.isCContiguous(), "C_CONTIGUOUS");
-            assertEquals(expect.get("f").booleanValue(), a.isFContiguous(), "F_CONTIGUOUS");
-            long[] strides = new long[a.ndim()];
-            for (int i = 0; i < strides.length; i++) {
-                strides[i] = expect.get("strides").get(i).longValue();
-            }
-            assertArrayEquals(strides, a.strides(), "strides");
-        }
-        if (fn.equals("frombuffer") || fn.equals("diag")) {
-            assertEquals(expect.get("w").booleanValue(), a.isWriteable(), "WRITEABLE");
-        }
-        if (expect.has("same")) {
-            if (expect.get("same").booleanValue()) {
-                assertSame(input, a, "no copy");
-            } else {
-                assertTrue(input != a, "a copy");
-            }
-        }
-    }
-
-    private static void flatten(Object o, int depth, List<Object> out) {
-        if (depth == 0) {
-            out.add(o);
-            return;
-        }
-        for (Object e : (List<?>) o) {
-            flatten(e, depth - 1, out);
-        }
-    }
-
-    private static void assertValue(Object want, Object got, double tol, String what) {
-        if (want instanceof Complex || got instanceof Complex) {
-            Complex w = want instanceof Complex ? (Complex) want : new Complex(((Number) want).doubleValue(), 0);
-            Complex g = (Complex) got;
-            double scale = Math.max(Math.hypot(w.re(), w.im()), Math.hypot(g.re(), g.im()));
-            assertClose(w.re(), g.re(), tol, scale, what + " (real)");
-            assertClose(w.im(), g.im(), tol, scale, what + " (imag)");
-            return;
-        }
-        if (want instanceof Double) {
-            assertTrue(got instanceof Double, () -> what + ": expected a float, got " + got);
-            double w = (Double) want;
-            double g = (Double) got;
-            assertClose(w, g, tol, Math.max(Math.abs(w), Math.abs(g)), what);
-            return;
-        }
-        if (want instanceof Long || want instanceof BigInteger) {
-            assertTrue(got instanceof Long || got instanceof BigInteger, () -> what + ": expected an int, got " + got);
-            assertEquals(new BigInteger(want.toString()), new BigInteger(got.toString()), what);
-            return;
-        }
-        if (want instanceof byte[]) {
-            assertArrayEquals((byte[]) want, (byte[]) got, what);
-            return;
-        }
-        assertEquals(want, got, what);
-    }
-
-    private static void assertClose(double w, double g, double tol, double scale, String what) {
-        if (Double.isNaN(w)) {
-            assertTrue(Double.isNaN(g), () -> what + ": expected nan, got " + g);
-            return;
-        }
-        if (tol == 0 || Double.isInfinite(w)) {
-            assertEquals(w, g, 0.0, what);
-            return;
-        }
-        assertTrue(Math.abs(w - g) <= tol * Math.ulp(scale), () -> what + ": expected " + w + ", got " + g);
+        CreationResultCheck.compare(fn, expect, result, args.isEmpty() ? null : args.get(0), tol);
     }
 
     // ---------------------------------------------------------------- dispatch
