@@ -380,7 +380,7 @@ final class UfuncLoops {
     static void add_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
         short[] o = (short[]) xO;
         short[] b = (short[]) xB;
-        o[oo] = Half.fromDouble((float) Half.toDouble(o[oo]) + UfuncMath.pairwiseHalf(b, bo, bs, n));
+        o[oo] = Half.fromDouble((float) Half.toDouble(o[oo]) + Pairwise.sumHalf(b, bo, bs, n));
     }
 
     static void add_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -412,7 +412,7 @@ final class UfuncLoops {
     static void add_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
         float[] o = (float[]) xO;
         float[] b = (float[]) xB;
-        o[oo] += UfuncMath.pairwise(b, bo, bs, n);
+        o[oo] += Pairwise.sum(b, bo, bs, n);
     }
 
     static void add_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
@@ -444,7 +444,7 @@ final class UfuncLoops {
     static void add_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
         double[] o = (double[]) xO;
         double[] b = (double[]) xB;
-        o[oo] += UfuncMath.pairwise(b, bo, bs, n);
+        o[oo] += Pairwise.sum(b, bo, bs, n);
     }
 
     static void add_COMPLEX64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {

@@ -1,7 +1,6 @@
 package org.numpyjvm.api.internal.ufunc;
 
 import org.numpyjvm.api.ValueError;
-import org.numpyjvm.api.internal.core.Half;
 
 /**
  * Scalar kernels the generated loops call (static, inlined by the JIT), with NumPy's semantics:
@@ -353,106 +352,5 @@ final class UfuncMath {
         double er = lr * br - li * bi;
         double ei = lr * bi + li * br;
         cexp(er, ei, t);
-    }
-
-    // ---- NumPy's pairwise summation (loops_utils.h.src): runs of a float add-reduction
-
-    static double pairwise(double[] a, int off, int stride, int n) {
-        if (n < 8) {
-            double res = 0.0;
-            for (int i = 0; i < n; i++) {
-                res += a[off + i * stride];
-            }
-            return res;
-        }
-        if (n <= 128) {
-            double r0 = a[off], r1 = a[off + stride], r2 = a[off + 2 * stride], r3 = a[off + 3 * stride];
-            double r4 = a[off + 4 * stride], r5 = a[off + 5 * stride], r6 = a[off + 6 * stride], r7 = a[off + 7 * stride];
-            int i;
-            for (i = 8; i < n - (n % 8); i += 8) {
-                int p = off + i * stride;
-                r0 += a[p];
-                r1 += a[p + stride];
-                r2 += a[p + 2 * stride];
-                r3 += a[p + 3 * stride];
-                r4 += a[p + 4 * stride];
-                r5 += a[p + 5 * stride];
-                r6 += a[p + 6 * stride];
-                r7 += a[p + 7 * stride];
-            }
-            double res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-            for (; i < n; i++) {
-                res += a[off + i * stride];
-            }
-            return res;
-        }
-        int n2 = n / 2;
-        n2 -= n2 % 8;
-        return pairwise(a, off, stride, n2) + pairwise(a, off + n2 * stride, stride, n - n2);
-    }
-
-    static float pairwise(float[] a, int off, int stride, int n) {
-        if (n < 8) {
-            float res = 0.0f;
-            for (int i = 0; i < n; i++) {
-                res += a[off + i * stride];
-            }
-            return res;
-        }
-        if (n <= 128) {
-            float r0 = a[off], r1 = a[off + stride], r2 = a[off + 2 * stride], r3 = a[off + 3 * stride];
-            float r4 = a[off + 4 * stride], r5 = a[off + 5 * stride], r6 = a[off + 6 * stride], r7 = a[off + 7 * stride];
-            int i;
-            for (i = 8; i < n - (n % 8); i += 8) {
-                int p = off + i * stride;
-                r0 += a[p];
-                r1 += a[p + stride];
-                r2 += a[p + 2 * stride];
-                r3 += a[p + 3 * stride];
-                r4 += a[p + 4 * stride];
-                r5 += a[p + 5 * stride];
-                r6 += a[p + 6 * stride];
-                r7 += a[p + 7 * stride];
-            }
-            float res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-            for (; i < n; i++) {
-                res += a[off + i * stride];
-            }
-            return res;
-        }
-        int n2 = n / 2;
-        n2 -= n2 % 8;
-        return pairwise(a, off, stride, n2) + pairwise(a, off + n2 * stride, stride, n - n2);
-    }
-
-    /** float16 runs: NumPy sums the halves in float. */
-    static float pairwiseHalf(short[] a, int off, int stride, int n) {
-        if (n < 8) {
-            float res = 0.0f;
-            for (int i = 0; i < n; i++) {
-                res += (float) Half.toDouble(a[off + i * stride]);
-            }
-            return res;
-        }
-        if (n <= 128) {
-            float[] r = new float[8];
-            for (int j = 0; j < 8; j++) {
-                r[j] = (float) Half.toDouble(a[off + j * stride]);
-            }
-            int i;
-            for (i = 8; i < n - (n % 8); i += 8) {
-                for (int j = 0; j < 8; j++) {
-                    r[j] += (float) Half.toDouble(a[off + (i + j) * stride]);
-                }
-            }
-            float res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-            for (; i < n; i++) {
-                res += (float) Half.toDouble(a[off + i * stride]);
-            }
-            return res;
-        }
-        int n2 = n / 2;
-        n2 -= n2 % 8;
-        return pairwiseHalf(a, off, stride, n2) + pairwiseHalf(a, off + n2 * stride, stride, n - n2);
     }
 }
