@@ -1,0 +1,69 @@
+"""The dynamic layer's functions as Python functions (numpy.<name>), with NumPy's result shapes."""
+import array as _array_mod
+from numpy._bridge import ForeignException as _FE, error as _error
+from numpy._core import _B, _call, _wrap, _link
+from numpy._ndarray import ndarray
+from numpy._scalars import float64
+
+
+# ---------------------------------------------------------------------------------------- functions
+
+# functions whose NumPy result is a tuple (the dynamic layer returns lists)
+_TUPLE_RESULTS = {"broadcast_shapes", "broadcast_arrays", "meshgrid", "where", "nonzero", "unravel_index", "ix_",
+                  "diag_indices", "diag_indices_from", "tril_indices", "triu_indices", "tril_indices_from",
+                  "triu_indices_from", "unstack", "shape"}
+# ufuncs and reductions: NumPy gives a scalar where the result is 0-d
+_SCALAR_IF_0D = frozenset("""add subtract multiply true_divide divide floor_divide remainder mod power maximum minimum
+    bitwise_and bitwise_or bitwise_xor left_shift right_shift logical_and logical_or logical_xor equal not_equal
+    less less_equal greater greater_equal negative positive absolute abs invert bitwise_not logical_not sqrt exp
+    log sin cos sum prod max amax min amin""".split())
+# functions whose NumPy result is a tuple when given several arrays
+_TUPLE_IF_SEVERAL = {"atleast_1d", "atleast_2d", "atleast_3d"}
+
+
+def _from_buffer(obj):
+    """array.array → NDArray with one bulk copy."""
+    try:
+        return _wrap(_B.fromBuffer(obj, obj.typecode))
+    except _FE:
+        raise _error() from None
+
+
+def _make_function(name, qualified=None):
+    qualified = qualified or name
+    tuple_result = name in _TUPLE_RESULTS
+    scalar_if_0d = name in _SCALAR_IF_0D
+    bulk = name in ("array", "asarray")
+
+    def f(*args, **kwargs):
+        if bulk and args and type(args[0]) is _array_mod.array:
+            args = (_from_buffer(args[0]),) + args[1:]
+        try:
+            r = _call(qualified, args, kwargs)
+        except _FE:
+            raise _error() from None
+        r = _wrap(r)
+        if tuple_result:
+            if name == "unravel_index":  # of a scalar index: NumPy's intp scalars
+                return tuple(x[()] if type(x) is ndarray and x.ndim == 0 else x for x in r)
+            return tuple(r)
+        if type(r) is ndarray:
+            if scalar_if_0d and r.ndim == 0 and kwargs.get("out") is None:
+                return r[()]
+            return _link(r, args)
+        if type(r) is list:
+            if name == "linspace":  # retstep=True: (samples, step) with a float64 step
+                return (r[0], float64(r[1]))
+            if name in _TUPLE_IF_SEVERAL:
+                return tuple(r)
+        return r
+
+    f.__name__ = name
+    f.__qualname__ = name
+    f.__module__ = "numpy"
+    f.__doc__ = "numpy.%s (numpy-jvm: %s)" % (qualified, "org.numpyjvm.api dynamic layer")
+    return f
+
+
+def names():
+    return list(_B.names())

@@ -1,0 +1,349 @@
+"""numpy.ndarray over a Java NDArray: attributes, the sequence protocol, methods and operators."""
+import builtins as _builtins
+
+from numpy import _core
+from numpy._bridge import ForeignException as _FE, error as _error
+from numpy._core import _B, _invoke, _wrap, _link
+from numpy._core import _scalar_if_0d, _kind, _getitem, _setitem, _last_scalar, _repr, _str, _shape, _len
+from numpy._dtype import dtype
+from numpy._scalars import _scalar
+
+
+# ---------------------------------------------------------------------------------------- ndarray
+
+def _no_ufunc(op, ufunc):
+    def f(self, *args):
+        raise NotImplementedError(
+            "numpy-jvm: ndarray.%s needs the ufunc numpy.%s, which numpy-jvm does not implement yet "
+            "(arithmetic and comparisons come with the ufunc work)" % (op, ufunc))
+    f.__name__ = op
+    return f
+
+
+def _ufunc_call(name):
+    cache = []
+
+    def call(args, kwargs):
+        if not cache:
+            cache.append(_core._make_function(name))
+        return cache[0](*args, **kwargs)
+    return call
+
+
+def _ufunc_ops(name):
+    """(forward, reflected, in-place) operator methods calling the ufunc numpy.<name>."""
+    call = _ufunc_call(name)
+
+    def forward(self, other):
+        return _scalar_if_0d(call((self, other), {}))
+
+    def reflected(self, other):
+        return _scalar_if_0d(call((other, self), {}))
+
+    def inplace(self, other):
+        call((self, other), {"out": self})
+        return self
+    return forward, reflected, inplace
+
+
+def _ufunc_unary(name):
+    call = _ufunc_call(name)
+
+    def op(self):
+        return _scalar_if_0d(call((self,), {}))
+    return op
+
+
+class _Flags:
+    __slots__ = ("_a",)
+    _names = {"C_CONTIGUOUS": 0, "F_CONTIGUOUS": 1, "OWNDATA": 2, "WRITEABLE": 3,
+              "C": 0, "F": 1, "O": 2, "W": 3}
+
+    def __init__(self, a):
+        self._a = a
+
+    def __getitem__(self, key):
+        try:
+            return _B.flag(self._a, self._names[key])
+        except KeyError:
+            raise KeyError("Unknown flag") from None
+
+    def __setitem__(self, key, value):
+        if self._names.get(key) != 3:
+            raise KeyError("Unknown flag")
+        self.writeable = value
+
+    c_contiguous = property(lambda self: _B.flag(self._a, 0))
+    f_contiguous = property(lambda self: _B.flag(self._a, 1))
+    owndata = property(lambda self: _B.flag(self._a, 2))
+
+    @property
+    def writeable(self):
+        return _B.flag(self._a, 3)
+
+    @writeable.setter
+    def writeable(self, value):
+        try:
+            _B.setWriteable(self._a, _builtins.bool(value))
+        except _FE:
+            raise _error() from None
+
+    def __repr__(self):
+        return "\n".join("  %s : %s" % (n, self[n]) for n in
+                         ("C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE")) + \
+            "\n  ALIGNED : True\n  WRITEBACKIFCOPY : False\n"
+
+
+class ndarray:
+    """numpy.ndarray: wraps an org.numpyjvm.api.NDArray (attribute _a)."""
+    __slots__ = ("_a", "_pb", "__weakref__")  # _pb: the wrapper of the base (b.base is a)
+    __hash__ = None
+
+    def __new__(cls, shape, dtype=float, buffer=None, offset=0, strides=None, order=None):
+        if buffer is not None or strides is not None or offset:
+            raise NotImplementedError("numpy-jvm: ndarray(shape, buffer=..., offset=..., strides=...) is not "
+                                      "supported yet; use numpy.empty/numpy.array")
+        return _invoke("empty", (shape,), {"dtype": dtype, "order": order or "C"})
+
+    def __getattr__(self, name):  # only for missing attributes: NumPy's message
+        raise AttributeError("'numpy.ndarray' object has no attribute '%s'" % name)
+
+    # ------------------------------------------------------------------ text
+    def __format__(self, spec):
+        if self.ndim == 0:
+            return format(self[()], spec)
+        if spec:
+            raise TypeError("unsupported format string passed to numpy.ndarray.__format__")
+        return str(self)
+
+    def __repr__(self):
+        try:
+            return _repr(self._a)
+        except _FE:
+            raise _error() from None
+
+    def __str__(self):
+        try:
+            return _str(self._a)
+        except _FE:
+            raise _error() from None
+
+    # ------------------------------------------------------------------ attributes
+    @property
+    def shape(self):
+        return tuple(_shape(self._a))
+
+    @property
+    def ndim(self):
+        return _B.ndim(self._a)
+
+    @property
+    def size(self):
+        return _B.size(self._a)
+
+    @property
+    def strides(self):
+        return tuple(_B.strides(self._a))
+
+    @property
+    def dtype(self):
+        return dtype._of(_B.dtype(self._a))
+
+    @property
+    def itemsize(self):
+        return _B.itemsize(_B.dtype(self._a))
+
+    @property
+    def nbytes(self):
+        return self.size * self.itemsize
+
+    @property
+    def T(self):
+        return _link(_wrap(_B.T(self._a)), (self,))
+
+    @property
+    def base(self):
+        jb = _B.base(self._a)
+        if jb is None:
+            return None
+        pb = getattr(self, "_pb", None)
+        if pb is not None and pb._a is jb:
+            return pb
+        return _wrap(jb)
+
+    @property
+    def flags(self):
+        return _Flags(self._a)
+
+    @property
+    def real(self):
+        return _link(_invoke("real", (self,), None), (self,))
+
+    @property
+    def imag(self):
+        return _link(_invoke("imag", (self,), None), (self,))
+
+    # ------------------------------------------------------------------ sequence protocol
+    def __len__(self):
+        try:
+            return _len(self._a)
+        except _FE:
+            raise _error() from None
+
+    def __iter__(self):
+        n = self.__len__()
+        for i in range(n):
+            yield self[i]
+
+    def __getitem__(self, key):
+        try:
+            r = _getitem(self._a, key)
+        except _FE:
+            raise _error() from None
+        if _kind(r) == 1:
+            a = object.__new__(ndarray)
+            a._a = r
+            return _link(a, (self,))
+        return _scalar(_last_scalar(), r)
+
+    def __setitem__(self, key, value):
+        try:
+            _setitem(self._a, key, value)
+        except _FE:
+            raise _error() from None
+
+    def __bool__(self):
+        if self.size != 1:
+            if self.size == 0:
+                raise ValueError("The truth value of an empty array is ambiguous. Use `array.size > 0` to check "
+                                 "that an array is not empty.")
+            raise ValueError("The truth value of an array with more than one element is ambiguous. "
+                             "Use a.any() or a.all()")
+        return _builtins.bool(self.item())
+
+    def __int__(self):
+        return int(self._only("int"))
+
+    def __float__(self):
+        return float(self._only("float"))
+
+    def __complex__(self):
+        return _builtins.complex(self._only("complex"))
+
+    def __index__(self):
+        if self.ndim != 0 or self.dtype.kind not in "biu":
+            raise TypeError("only integer scalar arrays can be converted to a scalar index")
+        return int(self.item())
+
+    def _only(self, what):
+        if self.ndim != 0:
+            raise TypeError("only 0-dimensional arrays can be converted to Python scalars")
+        return self.item()
+
+    # ------------------------------------------------------------------ methods
+    def tolist(self, *args):
+        if args:
+            raise TypeError("function takes exactly 0 arguments (%d given)" % len(args))
+        try:
+            return _wrap(_B.tolist(self._a))
+        except _FE:
+            raise _error() from None
+
+    def item(self, *args):
+        if len(args) == 1 and isinstance(args[0], tuple):
+            args = args[0]
+        try:
+            return _wrap(_B.item(self._a, args))
+        except _FE:
+            raise _error() from None
+
+    def copy(self, order="C"):
+        try:
+            return _wrap(_B.copy(self._a, order))
+        except _FE:
+            raise _error() from None
+
+    def __copy__(self):
+        return self.copy()
+
+    def __deepcopy__(self, memo):
+        return self.copy()
+
+    def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):
+        try:
+            return _link(_wrap(_B.astype(self._a, dtype, order, casting, _builtins.bool(copy))), (self,))
+        except _FE:
+            raise _error() from None
+
+    def view(self, dtype=None, type=None):
+        if type is not None:
+            raise NotImplementedError("numpy-jvm: ndarray.view(type=...) is not supported (no ndarray subclasses)")
+        if dtype is None:
+            return self[...]
+        try:
+            return _link(_wrap(_B.view(self._a, dtype)), (self,))
+        except _FE:
+            raise _error() from None
+
+    def reshape(self, *shape, order="C", copy=None):
+        if len(shape) == 1 and not isinstance(shape[0], int):
+            shape = shape[0]
+        kw = {"order": order}
+        if copy is not None:
+            kw["copy"] = copy
+        return _link(_invoke("reshape", (self, shape), kw), (self,))
+
+    def transpose(self, *axes):
+        if len(axes) == 1 and (axes[0] is None or not isinstance(axes[0], int)):
+            axes = axes[0]
+        return _link(_invoke("transpose", (self, axes if axes != () else None), None), (self,))
+
+    def ravel(self, order="C"):
+        return _link(_invoke("ravel", (self,), {"order": order}), (self,))
+
+    def flatten(self, order="C"):
+        return _invoke("ravel", (self,), {"order": order}).copy()
+
+    def swapaxes(self, axis1, axis2):
+        return _link(_invoke("swapaxes", (self, axis1, axis2), None), (self,))
+
+    def diagonal(self, offset=0, axis1=0, axis2=1):
+        return _link(_invoke("diagonal", (self, offset, axis1, axis2), None), (self,))
+
+    def fill(self, value):
+        try:
+            _setitem(self._a, Ellipsis, value)
+        except _FE:
+            raise _error() from None
+
+    # ------------------------------------------------------------------ operators: the ufuncs
+    __add__, __radd__, __iadd__ = _ufunc_ops("add")
+    __sub__, __rsub__, __isub__ = _ufunc_ops("subtract")
+    __mul__, __rmul__, __imul__ = _ufunc_ops("multiply")
+    __truediv__, __rtruediv__, __itruediv__ = _ufunc_ops("true_divide")
+    __floordiv__, __rfloordiv__, __ifloordiv__ = _ufunc_ops("floor_divide")
+    __mod__, __rmod__, __imod__ = _ufunc_ops("remainder")
+    __pow__, __rpow__, __ipow__ = _ufunc_ops("power")
+    __and__, __rand__, __iand__ = _ufunc_ops("bitwise_and")
+    __or__, __ror__, __ior__ = _ufunc_ops("bitwise_or")
+    __xor__, __rxor__, __ixor__ = _ufunc_ops("bitwise_xor")
+    __lshift__, __rlshift__, __ilshift__ = _ufunc_ops("left_shift")
+    __rshift__, __rrshift__, __irshift__ = _ufunc_ops("right_shift")
+    __eq__ = _ufunc_ops("equal")[0]
+    __ne__ = _ufunc_ops("not_equal")[0]
+    __lt__ = _ufunc_ops("less")[0]
+    __le__ = _ufunc_ops("less_equal")[0]
+    __gt__ = _ufunc_ops("greater")[0]
+    __ge__ = _ufunc_ops("greater_equal")[0]
+    __neg__ = _ufunc_unary("negative")
+    __pos__ = _ufunc_unary("positive")
+    __abs__ = _ufunc_unary("absolute")
+    __invert__ = _ufunc_unary("invert")
+    __hash__ = None
+    # not implemented yet in numpy-jvm's Java ufunc table
+    __divmod__ = __rdivmod__ = _no_ufunc("__divmod__", "divmod")
+    __matmul__ = __rmatmul__ = __imatmul__ = _no_ufunc("__matmul__", "matmul")
+
+
+ndarray.__module__ = "numpy"
+dtype.__module__ = "numpy"
