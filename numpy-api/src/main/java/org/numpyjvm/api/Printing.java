@@ -15,7 +15,8 @@ import org.numpyjvm.api.internal.printing.StringRepr;
  * {@code printoptions}) and the {@code str()}/{@code repr()} text of scalars. The text matches
  * NumPy 2 character for character; see {@code notes/printing.md} for the known differences.
  *
- * <p>Print options are global (a static field; NumPy uses a context variable).
+ * <p>Print options live in the caller's {@link Settings} (JVM-wide unless a front end installs a
+ * per-interpreter locator; NumPy uses a context variable).
  *
  * <p>Floats of the three IEEE widths are formatted with their own shortest round-trip digits
  * ({@code unique=True}) or exact, correctly rounded digits ({@code unique=False}), exactly as
@@ -25,8 +26,6 @@ import org.numpyjvm.api.internal.printing.StringRepr;
  */
 public final class Printing {
 
-    private static PrintOptions current = PrintOptions.defaults();
-
     private Printing() {
     }
 
@@ -34,15 +33,15 @@ public final class Printing {
 
     /** {@code np.get_printoptions()}. */
     public static PrintOptions getPrintoptions() {
-        return current;
+        return Settings.current().printOptions;
     }
 
     /**
-     * {@code np.set_printoptions(...)}: replaces the global options. To change one option keep
+     * {@code np.set_printoptions(...)}: replaces the caller's options ({@link Settings}). To change one option keep
      * the others: {@code setPrintoptions(getPrintoptions().withPrecision(4))}.
      */
     public static void setPrintoptions(PrintOptions options) {
-        current = Objects.requireNonNull(options, "options");
+        Settings.current().printOptions = Objects.requireNonNull(options, "options");
     }
 
     /**
@@ -50,7 +49,7 @@ public final class Printing {
      * restores the previous options on {@link PrintoptionsScope#close()}.
      */
     public static PrintoptionsScope printoptions(PrintOptions options) {
-        PrintoptionsScope scope = new PrintoptionsScope(current);
+        PrintoptionsScope scope = new PrintoptionsScope(getPrintoptions());
         setPrintoptions(options);
         return scope;
     }
@@ -73,7 +72,7 @@ public final class Printing {
         public void close() {
             if (!closed) {
                 closed = true;
-                current = saved;
+                setPrintoptions(saved);
             }
         }
     }
@@ -200,7 +199,7 @@ public final class Printing {
 
     /** {@code np.array2string(a)} with the current print options. */
     public static String array2string(NDArray a) {
-        return ArrayPrinter.array2string(a, current, " ", "", "");
+        return ArrayPrinter.array2string(a, getPrintoptions(), " ", "", "");
     }
 
     /**
@@ -216,7 +215,7 @@ public final class Printing {
 
     /** {@code np.array_repr(a)}, the same as {@code repr(a)} and {@code a.toString()}. */
     public static String arrayRepr(NDArray a) {
-        return ArrayPrinter.repr(a, current);
+        return ArrayPrinter.repr(a, getPrintoptions());
     }
 
     /** {@code np.array_repr(a, max_line_width, precision, suppress_small)} via {@code options}. */
@@ -226,7 +225,7 @@ public final class Printing {
 
     /** {@code np.array_str(a)}, the same as {@code str(a)}. */
     public static String arrayStr(NDArray a) {
-        return ArrayPrinter.str(a, current);
+        return ArrayPrinter.str(a, getPrintoptions());
     }
 
     /** {@code np.array_str(a, max_line_width, precision, suppress_small)} via {@code options}. */
