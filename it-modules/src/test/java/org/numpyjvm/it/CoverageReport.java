@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Renders the coverage of NumPy's public names by the dynamic registry: docs/coverage.md and
- * the summary block of README.md. A name is implemented only when registered (functions,
- * ufuncs, classes and constants alike); submodules are not counted (each has its own section).
+ * Renders the coverage of NumPy's public names: docs/coverage.md and the summary block of
+ * README.md. Two columns: the dynamic registry (what Java's dynamic callers and the WASI runner
+ * see: functions, ufuncs, classes and constants alike) and the Python package on GraalPy (the
+ * registry's names plus what the package defines itself: ndarray, the scalar types, constants,
+ * numpy.testing...). Submodules are not counted (each has its own section).
  */
 final class CoverageReport {
     static final String COMMAND = "mvn -q -pl it-modules -am verify -Dcoverage.write=true";
@@ -24,10 +26,13 @@ final class CoverageReport {
     /** namespace ("numpy.linalg") to attribute to kind, in file order. */
     private final Map<String, Map<String, String>> names = new LinkedHashMap<>();
     private final Set<String> registered;
+    /** Names the Python package has, as "namespace:attr". */
+    private final Set<String> python;
 
-    CoverageReport(JsonNode publicNames, Set<String> registered) {
+    CoverageReport(JsonNode publicNames, Set<String> registered, Set<String> python) {
         this.numpyVersion = publicNames.get("numpy").asText();
         this.registered = new TreeSet<>(registered);
+        this.python = new TreeSet<>(python);
         Iterator<Map.Entry<String, JsonNode>> ns = publicNames.get("namespaces").fields();
         while (ns.hasNext()) {
             Map.Entry<String, JsonNode> e = ns.next();
@@ -46,18 +51,26 @@ final class CoverageReport {
         return namespace.equals("numpy") ? attr : namespace.substring("numpy.".length()) + "." + attr;
     }
 
+    /** The Python column's key of {@code attr} in {@code namespace}. */
+    static String pythonName(String namespace, String attr) {
+        return namespace + ":" + attr;
+    }
+
+    /** {registered, in Python, total} for one namespace. */
     private int[] counts(String namespace) {
-        int done = 0;
-        int total = 0;
+        int[] c = new int[3];
         for (Map.Entry<String, String> e : names.get(namespace).entrySet()) {
             if (!e.getValue().equals("module")) {
-                total++;
+                c[2]++;
                 if (registered.contains(registryName(namespace, e.getKey()))) {
-                    done++;
+                    c[0]++;
+                }
+                if (python.contains(pythonName(namespace, e.getKey()))) {
+                    c[1]++;
                 }
             }
         }
-        return new int[] {done, total};
+        return c;
     }
 
     private static String percent(int done, int total) {
@@ -67,19 +80,23 @@ final class CoverageReport {
     /** The summary table (README block and top of coverage.md). */
     String summary() {
         StringBuilder sb = new StringBuilder();
-        sb.append("| Namespace | Implemented | Total | % |\n|---|---:|---:|---:|\n");
-        int done = 0;
-        int total = 0;
+        sb.append("| Namespace | Registry | % | Python | % | Total |\n|---|---:|---:|---:|---:|---:|\n");
+        int[] all = new int[3];
         for (String ns : names.keySet()) {
             int[] c = counts(ns);
-            done += c[0];
-            total += c[1];
-            sb.append("| `").append(ns).append("` | ").append(c[0]).append(" | ").append(c[1]).append(" | ")
-                    .append(percent(c[0], c[1])).append(" |\n");
+            for (int i = 0; i < 3; i++) {
+                all[i] += c[i];
+            }
+            sb.append(row("`" + ns + "`", c, ""));
         }
-        sb.append("| **all** | **").append(done).append("** | **").append(total).append("** | **")
-                .append(percent(done, total)).append("** |\n");
+        sb.append(row("**all**", all, "**"));
         return sb.toString();
+    }
+
+    private static String row(String label, int[] c, String bold) {
+        return "| " + label + " | " + bold + c[0] + bold + " | " + bold + percent(c[0], c[2]) + bold + " | "
+                + bold + c[1] + bold + " | " + bold + percent(c[1], c[2]) + bold + " | " + bold + c[2] + bold
+                + " |\n";
     }
 
     /** Registered names that are not public names of NumPy (a warning section). */
@@ -102,13 +119,15 @@ final class CoverageReport {
         sb.append("# NumPy API coverage\n\n")
                 .append("Generated: do not edit. Regenerate with `").append(COMMAND).append("`.\n\n")
                 .append("Compares the dynamic call layer's global registry (every `NamespaceProvider` of the library jars on ")
-                .append("the class path of `it-modules`) with the public names of NumPy ").append(numpyVersion)
-                .append(" (`docs/numpy-public-names.json`, written by `tools/golden/gen_numpy_names.py`). The Python ")
-                .append("package and the WASI script runner call NumPy only through this registry, so a name that is ")
-                .append("not registered does not exist for them.\n\n")
-                .append("A name counts as implemented only when it is registered: functions, ufuncs, classes and ")
-                .append("constants alike (ufuncs such as `add` are not implemented until they are registered). ")
-                .append("Submodules are listed but not counted; each has its own section.\n\n");
+                .append("the class path of `it-modules`) and the Python package (`numpy` on GraalPy, from python-graal) ")
+                .append("with the public names of NumPy ").append(numpyVersion)
+                .append(" (`docs/numpy-public-names.json`, written by `tools/golden/gen_numpy_names.py`).\n\n")
+                .append("**Registry**: registered in the dynamic layer (functions, ufuncs, classes and constants alike), ")
+                .append("so Java's dynamic callers and the WASI script runner have it. **Python**: `hasattr` of the ")
+                .append("namespace in the Python package is true (the registry's names plus what the package defines ")
+                .append("itself: `ndarray`, the scalar types, constants, `numpy.testing`, ...). A namespace whose ")
+                .append("import raises ImportError has nothing. Submodules are listed but not counted; each has ")
+                .append("its own section.\n\n");
         sb.append("## Summary\n\n").append(summary()).append('\n');
         List<String> unknown = unknown();
         sb.append("## Registered but not in NumPy\n\n");
@@ -124,13 +143,16 @@ final class CoverageReport {
         }
         for (Map.Entry<String, Map<String, String>> ns : names.entrySet()) {
             int[] c = counts(ns.getKey());
-            sb.append("## `").append(ns.getKey()).append("`\n\n").append(c[0]).append(" of ").append(c[1])
-                    .append(" implemented.\n\n| Name | Kind | Implemented |\n|---|---|:---:|\n");
+            sb.append("## `").append(ns.getKey()).append("`\n\n").append(c[0]).append(" of ").append(c[2])
+                    .append(" registered, ").append(c[1]).append(" in Python.\n\n")
+                    .append("| Name | Kind | Registry | Python |\n|---|---|:---:|:---:|\n");
             for (Map.Entry<String, String> e : ns.getValue().entrySet()) {
                 boolean module = e.getValue().equals("module");
                 boolean done = registered.contains(registryName(ns.getKey(), e.getKey()));
+                boolean py = python.contains(pythonName(ns.getKey(), e.getKey()));
                 sb.append("| `").append(e.getKey()).append("` | ").append(e.getValue()).append(" | ")
-                        .append(module ? "(not counted)" : done ? "✓" : "").append(" |\n");
+                        .append(module ? "(not counted)" : done ? "✓" : "").append(" | ")
+                        .append(module ? "" : py ? "✓" : "").append(" |\n");
             }
             sb.append('\n');
         }
