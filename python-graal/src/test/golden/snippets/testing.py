@@ -303,6 +303,12 @@ np.testing.assert_almost_equal(1, 2)
 # ---
 np.testing.assert_almost_equal([1, 2], [1, 2])
 # ---
+np.testing.assert_almost_equal(None, None)
+# ---
+np.testing.assert_almost_equal('a', 'a')
+# ---
+np.testing.assert_almost_equal({'a': 1}, {'a': 1})
+# ---
 np.testing.assert_array_almost_equal([1.0, 2.333, np.nan], [1.0, 2.333, np.nan])
 # ---
 np.testing.assert_array_almost_equal([1.0, 2.33333, np.nan], [1.0, 2.33339, np.nan], decimal=5)

@@ -47,7 +47,10 @@ def _iscomplexobj(x):
     try:
         t = x.dtype.type
     except AttributeError:
-        t = np.asarray(x).dtype.type
+        try:
+            t = np.asarray(x).dtype.type
+        except TypeError:  # an object numpy-jvm cannot store (NumPy: an object array, not complex)
+            return False
     return issubclass(t, np.complexfloating)
 
 
