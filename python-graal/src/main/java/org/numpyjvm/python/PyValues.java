@@ -159,6 +159,10 @@ final class PyValues {
         if (pyBytes.isMetaInstance(v)) {
             return bytes(v);
         }
+        if (scalarBase.isMetaInstance(v)) {
+            // a NumPy scalar that is no Python number, str or bytes (np.bool wraps a Python bool): its value
+            return convert(v.invokeMember("_value"));
+        }
         if (v.hasArrayElements()) {
             int n = (int) v.getArraySize();
             List<Object> out = new ArrayList<>(n);
