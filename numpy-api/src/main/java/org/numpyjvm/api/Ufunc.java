@@ -177,11 +177,13 @@ public final class Ufunc {
 
     /** {@code ufunc.reduce(a)} (axis 0). */
     public NDArray reduce(Object a) {
+        checkReducible("reduce");
         return Reductions.reduce(def, a, new int[] {0}, null, false, null, null);
     }
 
     /** {@code ufunc.reduce(a, axis)}. */
     public NDArray reduce(Object a, int axis) {
+        checkReducible("reduce");
         return Reductions.reduce(def, a, new int[] {axis}, null, false, null, null);
     }
 
@@ -190,6 +192,7 @@ public final class Ufunc {
      * null is {@code None} (all axes); {@code initial} null is no value.
      */
     public NDArray reduce(Object a, int[] axis, DType dtype, boolean keepdims, Object initial) {
+        checkReducible("reduce");
         return Reductions.reduce(def, a, axis, dtype, keepdims, initial, null);
     }
 
@@ -198,22 +201,41 @@ public final class Ufunc {
      * {@code where} null is {@code True}.
      */
     public NDArray reduce(Object a, int[] axis, DType dtype, boolean keepdims, Object initial, Object where) {
+        checkReducible("reduce");
         return Reductions.reduce(def, a, axis, dtype, keepdims, initial, where);
     }
 
     /** {@code ufunc.accumulate(a)} (axis 0). */
     public NDArray accumulate(Object a) {
+        checkReducible("accumulate");
         return Reductions.accumulate(def, a, 0, null);
     }
 
     /** {@code ufunc.accumulate(a, axis, dtype)}; dtype null is None. */
     public NDArray accumulate(Object a, int axis, DType dtype) {
+        checkReducible("accumulate");
         return Reductions.accumulate(def, a, axis, dtype);
     }
 
     /** {@code ufunc.outer(a, b)}. */
     public NDArray outer(Object a, Object b) {
+        if (def.signature() != null) {
+            throw new TypeError("method outer is not allowed in ufunc with non-trivial signature");
+        }
+        if (def.nout() != 1) {
+            throw new NotImplementedError("ufunc.outer of a ufunc with " + def.nout() + " outputs is not supported");
+        }
         return UfuncExec.outer(def, a, b);
+    }
+
+    /** NumPy's checks before reduce/accumulate: no gufuncs, one output, two inputs. */
+    private void checkReducible(String method) {
+        if (def.signature() != null) {
+            throw new RuntimeError("Reduction not defined on ufunc with signature");
+        }
+        if (def.nout() != 1) {
+            throw new ValueError(method + " only supported for functions returning a single value");
+        }
     }
 
     @Override
