@@ -203,7 +203,7 @@ GEN = {
     "divmod": {"I": "y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.floorMod(x0, x1);",
                "L": "y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.floorMod(x0, x1);",
                "UINT64": "y0 = UfuncMath.udiv(x0, x1); y1 = UfuncMath.umod(x0, x1);",
-               "D": "y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.mod(x0, x1);"},
+               "D": "double m = x0 % x1; y0 = FloatMath.divmodDiv(x0, x1, m); y1 = FloatMath.divmodMod(x1, m);"},
     "modf": {"D": "y0 = FloatMath.modfFrac(x0); y1 = FloatMath.trunc(x0);"},
     "frexp": {"D": "y0 = FloatMath.frexpMantissa(x0); y1 = FloatMath.frexpExponent(x0);"},
     "ldexp": {"D": "y0 = FloatMath.ldexp(x0, x1);"},

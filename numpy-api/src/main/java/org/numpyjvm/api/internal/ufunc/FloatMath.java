@@ -296,6 +296,33 @@ final class FloatMath {
         return Math.copySign(x - trunc(x), x);
     }
 
+    /** NumPy's {@code npy_divmod} quotient, given {@code fmod = a % b} (one fmod for both outputs). */
+    static double divmodDiv(double a, double b, double fmod) {
+        if (b == 0) {
+            return a / b;
+        }
+        double div = (a - fmod) / b;
+        if (fmod != 0 && (b < 0) != (fmod < 0)) {
+            div -= 1.0;
+        }
+        if (div == 0) {
+            return Math.copySign(0.0, a / b);
+        }
+        double fl = Math.floor(div);
+        return div - fl > 0.5 ? fl + 1.0 : fl;
+    }
+
+    /** NumPy's {@code npy_divmod} remainder, given {@code fmod = a % b}. */
+    static double divmodMod(double b, double fmod) {
+        if (b == 0) {
+            return fmod;
+        }
+        if (fmod != 0) {
+            return (b < 0) != (fmod < 0) ? fmod + b : fmod;
+        }
+        return Math.copySign(0.0, b);
+    }
+
     /** gcd of two unsigned 64-bit values. */
     static long gcdu(long a, long b) {
         while (b != 0) {

@@ -17222,7 +17222,7 @@ final class UfuncLoops {
             double x1 = Half.toDouble(a1[p1]);
             double y0;
             double y1;
-            y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.mod(x0, x1);
+            double m = x0 % x1; y0 = FloatMath.divmodDiv(x0, x1, m); y1 = FloatMath.divmodMod(x1, m);
             a2[p2] = Half.fromDouble(y0);
             a3[p3] = Half.fromDouble(y1);
         }
@@ -17238,7 +17238,7 @@ final class UfuncLoops {
             double x1 = a1[p1];
             double y0;
             double y1;
-            y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.mod(x0, x1);
+            double m = x0 % x1; y0 = FloatMath.divmodDiv(x0, x1, m); y1 = FloatMath.divmodMod(x1, m);
             a2[p2] = (float) (y0);
             a3[p3] = (float) (y1);
         }
@@ -17254,7 +17254,7 @@ final class UfuncLoops {
             double x1 = a1[p1];
             double y0;
             double y1;
-            y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.mod(x0, x1);
+            double m = x0 % x1; y0 = FloatMath.divmodDiv(x0, x1, m); y1 = FloatMath.divmodMod(x1, m);
             a2[p2] = (y0);
             a3[p3] = (y1);
         }
