@@ -217,13 +217,13 @@ final class ComplexMath {
         t[1] = FloatMath.asinh(b[0] * a[1] - b[1] * a[0]);
     }
 
-    /** casinh(z) = i casin(-iz)... computed as -i casin(iz) conjugated: asinh(z) = i asin(-i z). */
+    /** asinh(z) = i asin(-i z); annex G special values directly. */
     static void casinh(double x, double y, double[] t) {
         if (!finite(x) || !finite(y)) {
             casinhSpecial(x, y, t);
             return;
         }
-        // asinh(z) = i * asin(-i z); -i z = (y, -x)
+        // -i z = (y, -x)
         casin(y, -x, t);
         double r = t[0];
         t[0] = -t[1];
