@@ -17,7 +17,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-import gen_ufuncs as G  # noqa: E402  (encoders; importing it also rewrites ufuncs.json, unchanged)
+import ufunc_golden_common as G  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "numpy-api/src/test/resources/golden/ufuncs_more.json"
