@@ -66,6 +66,27 @@ BIN = {
     "logical_or": ("bool", {"I": "$a != 0 || $b != 0", "L": "$a != 0 || $b != 0", "D": "$a != 0 || $b != 0"}),
     "logical_xor": ("bool", {"I": "($a != 0) != ($b != 0)", "L": "($a != 0) != ($b != 0)", "D": "($a != 0) != ($b != 0)"}),
 }
+BIN.update({
+    "arctan2": ("same", {"D": "Math.atan2($a, $b)"}),
+    "hypot": ("same", {"D": "Math.hypot($a, $b)"}),
+    "logaddexp": ("same", {"D": "FloatMath.logaddexp($a, $b)"}),
+    "logaddexp2": ("same", {"D": "FloatMath.logaddexp2($a, $b)"}),
+    "fmod": ("same", {"I": "$b == 0 ? 0 : $a % $b", "L": "$b == 0 ? 0 : $a % $b", "UINT64": "UfuncMath.umod($a, $b)",
+                      "D": "$a % $b"}),
+    "fmax": ("same", {"I": "Math.max($a, $b)", "L": "Math.max($a, $b)", "UINT64": "UfuncMath.umax($a, $b)",
+                      "D": "FloatMath.fmax($a, $b)"}),
+    "fmin": ("same", {"I": "Math.min($a, $b)", "L": "Math.min($a, $b)", "UINT64": "UfuncMath.umin($a, $b)",
+                      "D": "FloatMath.fmin($a, $b)"}),
+    "copysign": ("same", {"D": "Math.copySign($a, $b)"}),
+    "nextafter": ("same", {"FLOAT64": "FloatMath.nextafter($a, $b)", "FLOAT32": "FloatMath.nextafterf((float) $a, (float) $b)",
+                           "FLOAT16": "FloatMath.nextafterHalf($a, $b)"}),
+    "gcd": ("same", {"I": "(int) FloatMath.gcdu(Math.abs((long) $a), Math.abs((long) $b))",
+                     "L": "FloatMath.gcdu(FloatMath.absl($a), FloatMath.absl($b))", "UINT64": "FloatMath.gcdu($a, $b)"}),
+    "lcm": ("same", {"I": "(int) FloatMath.lcmu(Math.abs((long) $a), Math.abs((long) $b))",
+                     "L": "FloatMath.lcmu(FloatMath.absl($a), FloatMath.absl($b))", "UINT64": "FloatMath.lcmu($a, $b)"}),
+    "heaviside": ("same", {"D": "FloatMath.heaviside($a, $b)"}),
+    "float_power": ("same", {"D": "UfuncMath.pow($a, $b)"}),
+})
 for name, op in CMP.items():
     BIN[name] = ("bool", {"I": f"$a {op} $b", "L": f"$a {op} $b", "D": f"$a {op} $b",
                           "UINT64": f"Long.compareUnsigned($a, $b) {op} 0"})
@@ -87,6 +108,9 @@ CBIN = {
     "logical_and": ("bool", "(ar != 0 || ai != 0) && (br != 0 || bi != 0)"),
     "logical_or": ("bool", "(ar != 0 || ai != 0) || (br != 0 || bi != 0)"),
     "logical_xor": ("bool", "(ar != 0 || ai != 0) != (br != 0 || bi != 0)"),
+    "fmax": ("same", "if (ComplexMath.fmaxPick(ar, ai, br, bi)) { rr = ar; ri = ai; } else { rr = br; ri = bi; }"),
+    "fmin": ("same", "if (ComplexMath.fminPick(ar, ai, br, bi)) { rr = ar; ri = ai; } else { rr = br; ri = bi; }"),
+    "float_power": ("same", "UfuncMath.cpow(ar, ai, br, bi, t); rr = t[0]; ri = t[1];"),
 }
 UN = {
     "negative": ("same", {"I": "-$a", "L": "-$a", "D": "-$a"}),
@@ -99,7 +123,46 @@ UN = {
     "log": ("same", {"D": "Math.log($a)"}),
     "sin": ("same", {"D": "Math.sin($a)"}),
     "cos": ("same", {"D": "Math.cos($a)"}),
+    "tan": ("same", {"D": "Math.tan($a)"}),
+    "arcsin": ("same", {"D": "Math.asin($a)"}),
+    "arccos": ("same", {"D": "Math.acos($a)"}),
+    "arctan": ("same", {"D": "Math.atan($a)"}),
+    "sinh": ("same", {"D": "Math.sinh($a)"}),
+    "cosh": ("same", {"D": "Math.cosh($a)"}),
+    "tanh": ("same", {"D": "Math.tanh($a)"}),
+    "arcsinh": ("same", {"D": "FloatMath.asinh($a)"}),
+    "arccosh": ("same", {"D": "FloatMath.acosh($a)"}),
+    "arctanh": ("same", {"D": "FloatMath.atanh($a)"}),
+    "exp2": ("same", {"D": "FloatMath.exp2($a)"}),
+    "expm1": ("same", {"D": "Math.expm1($a)"}),
+    "log2": ("same", {"D": "FloatMath.log2($a)"}),
+    "log10": ("same", {"D": "Math.log10($a)"}),
+    "log1p": ("same", {"D": "Math.log1p($a)"}),
+    "cbrt": ("same", {"D": "Math.cbrt($a)"}),
+    "square": ("same", {"I": "$a * $a", "L": "$a * $a", "D": "$a * $a"}),
+    "reciprocal": ("same", {"I": "$a == 0 ? 0 : 1 / $a", "INT32": "$a == 0 ? Integer.MIN_VALUE : 1 / $a",
+                            "L": "$a == 0 ? 0 : 1 / $a", "INT64": "$a == 0 ? Long.MIN_VALUE : 1 / $a",
+                            "UINT64": "$a == 1 ? 1 : 0", "D": "1.0 / $a"}),
+    "sign": ("same", {"I": "Integer.signum($a)", "L": "Long.signum($a)", "UINT64": "($a != 0 ? 1 : 0)",
+                      "D": "FloatMath.sign($a)"}),
+    "floor": ("same", {"I": "$a", "L": "$a", "D": "Math.floor($a)"}),
+    "ceil": ("same", {"I": "$a", "L": "$a", "D": "Math.ceil($a)"}),
+    "trunc": ("same", {"I": "$a", "L": "$a", "D": "FloatMath.trunc($a)"}),
+    "rint": ("same", {"D": "Math.rint($a)"}),
+    "fabs": ("same", {"D": "Math.abs($a)"}),
+    "spacing": ("same", {"FLOAT64": "FloatMath.spacing($a)", "FLOAT32": "FloatMath.spacingf($a)",
+                         "FLOAT16": "FloatMath.spacingHalf($a)"}),
+    "isnan": ("bool", {"I": "false", "L": "false", "D": "$a != $a"}),
+    "isinf": ("bool", {"I": "false", "L": "false", "D": "Double.isInfinite($a)"}),
+    "isfinite": ("bool", {"I": "true", "L": "true", "D": "FloatMath.isfinite($a)"}),
+    "signbit": ("bool", {"D": "FloatMath.signbit($a)"}),
+    "deg2rad": ("same", {"FLOAT64": "$a * (Math.PI / 180.0)", "D": "(float) $a * ((float) Math.PI / 180.0f)"}),
+    "radians": ("same", {"FLOAT64": "$a * (Math.PI / 180.0)", "D": "(float) $a * ((float) Math.PI / 180.0f)"}),
+    "rad2deg": ("same", {"FLOAT64": "$a * (180.0 / Math.PI)", "D": "(float) $a * (180.0f / (float) Math.PI)"}),
+    "degrees": ("same", {"FLOAT64": "$a * (180.0 / Math.PI)", "D": "(float) $a * (180.0f / (float) Math.PI)"}),
+    "conjugate": ("same", {"I": "$a", "L": "$a", "D": "$a"}),
 }
+CSTMT = "ComplexMath.{f}(ar, ai, t); rr = t[0]; ri = t[1];"
 CUN = {
     "negative": ("same", "rr = -ar; ri = -ai;"),
     "positive": ("same", "rr = ar; ri = ai;"),
@@ -110,8 +173,45 @@ CUN = {
     "log": ("same", "UfuncMath.clog(ar, ai, t); rr = t[0]; ri = t[1];"),
     "sin": ("same", "UfuncMath.csin(ar, ai, t); rr = t[0]; ri = t[1];"),
     "cos": ("same", "UfuncMath.ccos(ar, ai, t); rr = t[0]; ri = t[1];"),
+    "tan": ("same", CSTMT.format(f="ctan")),
+    "arcsin": ("same", CSTMT.format(f="casin")),
+    "arccos": ("same", CSTMT.format(f="cacos")),
+    "arctan": ("same", CSTMT.format(f="catan")),
+    "sinh": ("same", CSTMT.format(f="csinh")),
+    "cosh": ("same", CSTMT.format(f="ccosh")),
+    "tanh": ("same", CSTMT.format(f="ctanh")),
+    "arcsinh": ("same", CSTMT.format(f="casinh")),
+    "arccosh": ("same", CSTMT.format(f="cacosh")),
+    "arctanh": ("same", CSTMT.format(f="catanh")),
+    "exp2": ("same", CSTMT.format(f="cexp2")),
+    "expm1": ("same", CSTMT.format(f="cexpm1")),
+    "log2": ("same", CSTMT.format(f="clog2")),
+    "log10": ("same", CSTMT.format(f="clog10")),
+    "log1p": ("same", CSTMT.format(f="clog1p")),
+    "square": ("same", "rr = ar * ar - ai * ai; ri = ar * ai + ai * ar;"),
+    "reciprocal": ("same", CSTMT.format(f="creciprocal")),
+    "sign": ("same", CSTMT.format(f="csign")),
+    "rint": ("same", "rr = Math.rint(ar); ri = Math.rint(ai);"),
+    "conjugate": ("same", "rr = ar; ri = -ai;"),
+    "isnan": ("bool", "ar != ar || ai != ai"),
+    "isinf": ("bool", "Double.isInfinite(ar) || Double.isInfinite(ai)"),
+    "isfinite": ("bool", "FloatMath.isfinite(ar) && FloatMath.isfinite(ai)"),
 }
-ALIASES = {"true_divide": "divide", "remainder": "mod", "absolute": "abs"}
+# loops with several outputs or mixed operand dtypes: name -> {domain or code of input 0: statements}
+# ($x0, $x1 inputs in their compute types; set y0, y1)
+GEN = {
+    "divmod": {"I": "y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.floorMod(x0, x1);",
+               "L": "y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.floorMod(x0, x1);",
+               "UINT64": "y0 = UfuncMath.udiv(x0, x1); y1 = UfuncMath.umod(x0, x1);",
+               "D": "double m = x0 % x1; y0 = FloatMath.divmodDiv(x0, x1, m); y1 = FloatMath.divmodMod(x1, m);"},
+    "modf": {"D": "y0 = FloatMath.modfFrac(x0); y1 = FloatMath.trunc(x0);"},
+    "frexp": {"D": "y0 = FloatMath.frexpMantissa(x0); y1 = FloatMath.frexpExponent(x0);"},
+    "ldexp": {"D": "y0 = FloatMath.ldexp(x0, x1);"},
+    "bitwise_count": {"I": "y0 = Integer.bitCount(Math.abs(x0));", "L": "y0 = Long.bitCount(FloatMath.absl(x0));",
+                      "UINT64": "y0 = Long.bitCount(x0);"},
+}
+GUFUNCS = ["matmul", "vecdot", "matvec", "vecmat"]
+ALIASES = {"true_divide": "divide", "remainder": "mod", "absolute": "abs", "conjugate": "conj"}
 
 HEADER = "// DO NOT MODIFY: generated by tools/codegen/gen_ufunc_loops.py from its templates.\npackage org.numpyjvm.api.internal.ufunc;\n\n"
 
@@ -123,7 +223,7 @@ def types_of(name):
         ins, outs = sig.split("->")
         if any(c not in CHAR for c in ins + outs):
             continue
-        if len(set(CHAR[c] for c in ins)) > 1 and set(CHAR[c] for c in ins) != {"INT64", "UINT64"}:
+        if len(set(CHAR[c] for c in ins)) > 1 and set(CHAR[c] for c in ins) != {"INT64", "UINT64"} and name not in GEN:
             continue
         key = tuple(CHAR[c] for c in ins + outs)
         if key not in seen:
@@ -240,6 +340,28 @@ def gen_complex_loop(name, code, stmt, kind, nin):
     return m
 
 
+def gen_general_loop(name, key, nin, stmt):
+    """A strided loop over nin inputs and len(key) - nin outputs of any dtypes (d: inputs then outputs)."""
+    suffix = "_".join(key)
+    m = f"    static void {name}_{suffix}(Object[] d, int[] off, int[] st, int n) {{\n"
+    for i, code in enumerate(key):
+        m += f"        {DT[code][0]}[] a{i} = ({DT[code][0]}[]) d[{i}];\n"
+    ptrs = ", ".join(f"p{i} = off[{i}]" for i in range(len(key)))
+    incs = ", ".join(f"p{i} += st[{i}]" for i in range(len(key)))
+    m += f"        for (int k = 0, {ptrs}; k < n; k++, {incs}) {{\n"
+    for i in range(nin):
+        code = key[i]
+        m += f"            {compute_type(code)} x{i} = " + DT[code][2].replace("$x", f"a{i}[p{i}]") + ";\n"
+    for j in range(len(key) - nin):
+        m += f"            {compute_type(key[nin + j])} y{j};\n"
+    m += f"            {stmt}\n"
+    for j in range(len(key) - nin):
+        code = key[nin + j]
+        m += f"            a{nin + j}[p{nin + j}] = " + DT[code][3].replace("$v", f"y{j}") + ";\n"
+    m += "        }\n    }\n\n"
+    return m
+
+
 def main():
     names = list(BIN) + list(UN)
     loops = [HEADER, "import org.numpyjvm.api.DType;\nimport org.numpyjvm.api.internal.core.Half;\n\n",
@@ -300,6 +422,24 @@ def main():
         loops.append(f"                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) {op} 0 ? 1 : 0);\n")
         loops.append("                }\n                return true;\n")
     loops.append("            default: return false;\n        }\n    }\n\n")
+    gen_disp = []
+    for name, table in GEN.items():
+        uf = getattr(np, name)
+        for key in types_of(name):
+            stmt = expr_for(table, key[0])
+            if stmt is None:
+                continue
+            loops.append(gen_general_loop(name, key, uf.nin, stmt))
+            gen_disp.append(f"            case \"{name}_{'_'.join(key)}\": {name}_{'_'.join(key)}(d, off, st, n); return true;\n")
+    loops.append("    /** Runs the loop {@code key} ({@code name_CODE_CODE...}) of a ufunc with several outputs or mixed operand dtypes;\n"
+                 "     * d, off, st: inputs then outputs; false when there is none. */\n")
+    loops.append("    static boolean general(String key, Object[] d, int[] off, int[] st, int n) {\n        switch (key) {\n")
+    loops += gen_disp
+    loops.append("            default: return false;\n        }\n    }\n\n")
+    loops.append("    /** True for the ufuncs run by {@link #general}. */\n    static boolean isGeneral(String op) {\n        switch (op) {\n")
+    for name in GEN:
+        loops.append(f"            case \"{name}\":\n")
+    loops.append("                return true;\n            default:\n                return false;\n        }\n    }\n\n")
     loops.append("    /** Runs unary {@code op}'s loop for dtype {@code c}; false when there is none. */\n")
     loops.append("    static boolean unary(String op, DType.Code c, Object a, int ao, int as, Object o, int oo, int os, int n) {\n        switch (op) {\n")
     loops += disp1
@@ -312,7 +452,7 @@ def main():
          "final class UfuncTypes {\n    private UfuncTypes() {\n    }\n\n",
          "    /** All ufuncs of this step, in NumPy's order of definition here. */\n    static UfuncDef[] all() {\n        return new UfuncDef[] {\n"]
     rows = []
-    for name in names:
+    for name in names + list(GEN) + GUFUNCS:
         uf = getattr(np, name)
         ident = uf.identity
         if ident is None:
@@ -320,11 +460,13 @@ def main():
         elif isinstance(ident, bool):
             idj = "Boolean." + ("TRUE" if ident else "FALSE")
         else:
-            idj = f"Long.valueOf({int(ident)}L)"
+            idj = ("Double.valueOf(Double.NEGATIVE_INFINITY)" if ident == -np.inf
+                   else f"Long.valueOf({int(ident)}L)")
         sigs = []
         for key in types_of(name):
             sigs.append("new DType.Code[] {" + ", ".join("DType.Code." + c for c in key) + "}")
-        rows.append(f"            new UfuncDef(\"{name}\", {uf.nin}, {uf.nout}, {idj}, new DType.Code[][] {{\n                "
+        sigj = "null" if uf.signature is None else f"\"{uf.signature}\""
+        rows.append(f"            new UfuncDef(\"{name}\", {uf.nin}, {uf.nout}, {idj}, {sigj}, new DType.Code[][] {{\n                "
                     + ",\n                ".join(sigs) + "})")
     t.append(",\n".join(rows) + "\n        };\n    }\n}\n")
     (OUT / "UfuncTypes.java").write_text("".join(t))
@@ -395,6 +537,41 @@ def gen_pairwise():
     (OUT / "Pairwise.java").write_text("".join(out))
 
 
+def gen_matmul():
+    """The matmul kernel for contiguous row-major blocks, one template for double, float and long:
+    c[n,m] += a[n,k] b[k,m], i-k-j order blocked over k and j (each c[i,j] sums in k order)."""
+    out = ["// DO NOT MODIFY: generated by tools/codegen/gen_ufunc_loops.py.\n",
+           "package org.numpyjvm.api.internal.ufunc;\n\n",
+           "/** matmul kernels on contiguous row-major blocks (c must be zeroed): c[n,m] += a[n,k] b[k,m], blocked i-k-j. */\n",
+           "final class MatmulKernels {\n    private MatmulKernels() {\n    }\n\n",
+           "    static final int KB = 128;\n    static final int JB = 512;\n"]
+    for t in ["double", "float", "long"]:
+        out.append(f"""
+    static void mm({t}[] a, int ao, {t}[] b, int bo, {t}[] c, int co, int n, int k, int m) {{
+        for (int j0 = 0; j0 < m; j0 += JB) {{
+            int j1 = Math.min(m, j0 + JB);
+            for (int p0 = 0; p0 < k; p0 += KB) {{
+                int p1 = Math.min(k, p0 + KB);
+                for (int i = 0; i < n; i++) {{
+                    int ci = co + i * m;
+                    int ai = ao + i * k;
+                    for (int p = p0; p < p1; p++) {{
+                        {t} x = a[ai + p];
+                        int bp = bo + p * m;
+                        for (int j = j0; j < j1; j++) {{
+                            c[ci + j] += x * b[bp + j];
+                        }}
+                    }}
+                }}
+            }}
+        }}
+    }}
+""")
+    out.append("}\n")
+    (OUT / "MatmulKernels.java").write_text("".join(out))
+
+
 if __name__ == "__main__":
     main()
     gen_pairwise()
+    gen_matmul()

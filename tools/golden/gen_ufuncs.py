@@ -16,64 +16,15 @@ import pathlib
 
 import numpy as np
 
+from ufunc_golden_common import DTYPES, OURS, arr, enc, enc_values, err, fstr, res  # noqa: F401
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "numpy-api/src/test/resources/golden/ufuncs.json"
 
-DTYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64",
-          "float16", "float32", "float64", "complex64", "complex128"]
 BINARY = ["add", "subtract", "multiply", "true_divide", "floor_divide", "remainder", "power", "maximum",
           "minimum", "bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift", "logical_and",
           "logical_or", "logical_xor", "equal", "not_equal", "less", "less_equal", "greater", "greater_equal"]
 UNARY = ["negative", "positive", "absolute", "invert", "logical_not", "sqrt", "exp", "log", "sin", "cos"]
-ERRS = ["OverflowError", "ZeroDivisionError", "AxisError", "IndexError", "TypeError", "ValueError", "KeyError",
-        "NotImplementedError"]
-OURS = {"?", "b", "B", "h", "H", "i", "I", "l", "L", "q", "Q", "e", "f", "d", "F", "D"}
-
-
-def fstr(x):
-    return repr(float(x))
-
-
-def enc_values(a):
-    flat = a.ravel(order="C").tolist() if a.ndim else [a.item()]
-    out = []
-    for v in flat:
-        if a.dtype.kind == "c":
-            out.append([fstr(v.real), fstr(v.imag)])
-        elif a.dtype.kind == "f":
-            out.append(fstr(v))
-        elif a.dtype.kind == "b":
-            out.append(bool(v))
-        else:
-            out.append(int(v))
-    return out
-
-
-def enc(x):
-    if isinstance(x, np.ndarray):
-        return {"a": str(x.dtype), "shape": list(x.shape), "v": enc_values(x)}
-    if isinstance(x, bool):
-        return {"bool": x}
-    if isinstance(x, int):
-        return {"int": x}
-    if isinstance(x, float):
-        return {"float": fstr(x)}
-    if isinstance(x, complex):
-        return {"complex": [fstr(x.real), fstr(x.imag)]}
-    raise TypeError(type(x))
-
-
-def err(e):
-    for cls in type(e).__mro__:
-        if cls.__name__ in ERRS:
-            return [cls.__name__, str(e)]
-    raise e
-
-
-def res(r):
-    r = np.asarray(r)
-    return {"dtype": str(r.dtype), "shape": list(r.shape), "v": enc_values(r)}
-
 
 calls = []
 
@@ -109,13 +60,6 @@ FLT_A = [0.0, -0.0, 1.5, -2.5, float("inf"), float("-inf"), float("nan"), 7.0, 5
 FLT_B = [3.0, 2.0, -0.0, 0.0, 2.0, float("inf"), 1.0, -3.0, 3.0, 3.0, 1e-300, 1e10]
 CPX_A = [0j, 1 + 2j, -3.5 + 0.5j, complex(float("inf"), 1), complex(float("nan"), 0), 2 - 2j, -1 + 0j, 1e-3j]
 CPX_B = [1 + 1j, 0j, 2 + 0j, 1 - 1j, 3 + 4j, -0.5 + 2j, 1j, 2 + 2j]
-
-
-def arr(vals, dt):
-    dt = np.dtype(dt)
-    if dt.kind in "biu":
-        return np.array(vals, dtype=np.int64).astype(dt)
-    return np.array(vals).astype(dt)
 
 
 def operands(name, dt):

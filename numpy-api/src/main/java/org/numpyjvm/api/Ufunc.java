@@ -11,7 +11,9 @@ import org.numpyjvm.api.internal.ufunc.UfuncExec;
  * {@code out=}, {@code where=}, {@code dtype=}, {@code casting=} and {@link #reduce}.
  * Java scalars stand for Python scalars and are weak under NEP 50 ({@link Long},
  * {@link Integer}, {@link java.math.BigInteger}: int; {@link Double}: float; {@link Complex});
- * {@link Boolean} is a {@code bool}; NDArrays (also 0-d) are strong. Results are arrays (0-d
+ * {@link Boolean} is a {@code bool}; NDArrays (also 0-d) are strong. Ufuncs with two outputs
+ * (divmod, modf, frexp) are called with {@link #callAll}; generalized ufuncs (matmul, vecdot,
+ * matvec, vecmat: {@link #signature()} not null) with {@link #call}. Results are arrays (0-d
  * where NumPy returns a scalar). Differs from NumPy: no {@code order}/{@code signature}
  * arguments yet; {@code where=} without {@code out=} returns computed values everywhere (NumPy: uninitialized);
  * {@code reduce} has no {@code out=} yet.
@@ -97,6 +99,8 @@ public final class Ufunc {
             case "divide": n = "true_divide"; break;
             case "mod": n = "remainder"; break;
             case "abs": n = "absolute"; break;
+            case "conj": n = "conjugate"; break;
+            case "bitwise_not": n = "invert"; break;
             default: break;
         }
         if (UfuncDef.find(n) == null) {
@@ -125,7 +129,17 @@ public final class Ufunc {
         return def.nin() + def.nout();
     }
 
-    /** {@code ufunc.identity}: a Long, a Boolean or null (None). */
+    /** {@code ufunc.ntypes}: the number of loops (restricted to numpy-jvm's dtypes). */
+    public int ntypes() {
+        return def.types().size();
+    }
+
+    /** {@code ufunc.signature}: the core signature of a generalized ufunc ({@code "(n?,k),(k,m?)->(n?,m?)"}), else null. */
+    public String signature() {
+        return def.signature();
+    }
+
+    /** {@code ufunc.identity}: a Long, a Boolean, a Double ({@code -inf} of logaddexp) or null (None). */
     public Object identity() {
         return def.identity();
     }
@@ -135,9 +149,22 @@ public final class Ufunc {
         return def.types();
     }
 
-    /** {@code ufunc(*inputs)}. */
+    /** {@code ufunc(*inputs)} of a ufunc with one output ({@code nout == 1}; else see {@link #callAll}). */
     public NDArray call(Object... inputs) {
         return UfuncExec.call(def, inputs, null, null, null, null);
+    }
+
+    /** {@code ufunc(*inputs)} returning all {@code nout} outputs ({@code np.divmod}, {@code np.modf}, {@code np.frexp}). */
+    public NDArray[] callAll(Object... inputs) {
+        return UfuncExec.callAll(def, inputs, null, null, null, null);
+    }
+
+    /**
+     * {@code ufunc(*inputs, out=outs, where=where, dtype=dtype, casting=casting)} returning all
+     * outputs; {@code outs} null or one entry (null: allocate) per output.
+     */
+    public NDArray[] callAll(Object[] inputs, NDArray[] outs, Object where, DType dtype, String casting) {
+        return UfuncExec.callAll(def, inputs, outs, where, dtype, casting);
     }
 
     /**
@@ -150,11 +177,13 @@ public final class Ufunc {
 
     /** {@code ufunc.reduce(a)} (axis 0). */
     public NDArray reduce(Object a) {
+        checkReducible("reduce");
         return Reductions.reduce(def, a, new int[] {0}, null, false, null, null);
     }
 
     /** {@code ufunc.reduce(a, axis)}. */
     public NDArray reduce(Object a, int axis) {
+        checkReducible("reduce");
         return Reductions.reduce(def, a, new int[] {axis}, null, false, null, null);
     }
 
@@ -163,6 +192,7 @@ public final class Ufunc {
      * null is {@code None} (all axes); {@code initial} null is no value.
      */
     public NDArray reduce(Object a, int[] axis, DType dtype, boolean keepdims, Object initial) {
+        checkReducible("reduce");
         return Reductions.reduce(def, a, axis, dtype, keepdims, initial, null);
     }
 
@@ -171,22 +201,41 @@ public final class Ufunc {
      * {@code where} null is {@code True}.
      */
     public NDArray reduce(Object a, int[] axis, DType dtype, boolean keepdims, Object initial, Object where) {
+        checkReducible("reduce");
         return Reductions.reduce(def, a, axis, dtype, keepdims, initial, where);
     }
 
     /** {@code ufunc.accumulate(a)} (axis 0). */
     public NDArray accumulate(Object a) {
+        checkReducible("accumulate");
         return Reductions.accumulate(def, a, 0, null);
     }
 
     /** {@code ufunc.accumulate(a, axis, dtype)}; dtype null is None. */
     public NDArray accumulate(Object a, int axis, DType dtype) {
+        checkReducible("accumulate");
         return Reductions.accumulate(def, a, axis, dtype);
     }
 
     /** {@code ufunc.outer(a, b)}. */
     public NDArray outer(Object a, Object b) {
+        if (def.signature() != null) {
+            throw new TypeError("method outer is not allowed in ufunc with non-trivial signature");
+        }
+        if (def.nout() != 1) {
+            throw new NotImplementedError("ufunc.outer of a ufunc with " + def.nout() + " outputs is not supported");
+        }
         return UfuncExec.outer(def, a, b);
+    }
+
+    /** NumPy's checks before reduce/accumulate: no gufuncs, one output, two inputs. */
+    private void checkReducible(String method) {
+        if (def.signature() != null) {
+            throw new RuntimeError("Reduction not defined on ufunc with signature");
+        }
+        if (def.nout() != 1) {
+            throw new ValueError(method + " only supported for functions returning a single value");
+        }
     }
 
     @Override

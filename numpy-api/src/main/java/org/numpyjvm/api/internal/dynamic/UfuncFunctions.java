@@ -1,10 +1,12 @@
 package org.numpyjvm.api.internal.dynamic;
 
+import java.util.Arrays;
 import java.util.List;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.NotImplementedError;
 import org.numpyjvm.api.TypeError;
+import org.numpyjvm.api.ValueError;
 import org.numpyjvm.api.Ufunc;
 import org.numpyjvm.api.dynamic.Args;
 import org.numpyjvm.api.dynamic.Conversions;
@@ -26,15 +28,37 @@ final class UfuncFunctions {
     private static final String UNARY = "(x, /, out=None, *, where=True, casting='same_kind', order='K', "
             + "dtype=None, subok=True, signature=None)";
 
+    private static final String GUFUNC = "(x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, "
+            + "subok=True, signature=None, axes=None, axis=None)";
+
     static void register(Registry.Builder r) {
         for (String name : UfuncDef.names()) {
             final Ufunc u = Ufunc.of(name);
+            if (u.signature() != null) {
+                gufunc(r, name, u);
+                continue;
+            }
+            if (u.nout() == 2) {
+                def2(r, name, u);
+                continue;
+            }
             def(r, name, u);
             switch (name) {
                 case "true_divide": def(r, "divide", u); break;
                 case "remainder": def(r, "mod", u); break;
                 case "absolute": def(r, "abs", u); break;
-                case "invert": def(r, "bitwise_not", u); break;
+                case "invert": def(r, "bitwise_not", u); def(r, "bitwise_invert", u); break;
+                case "conjugate": def(r, "conj", u); break;
+                case "arcsin": def(r, "asin", u); break;
+                case "arccos": def(r, "acos", u); break;
+                case "arctan": def(r, "atan", u); break;
+                case "arcsinh": def(r, "asinh", u); break;
+                case "arccosh": def(r, "acosh", u); break;
+                case "arctanh": def(r, "atanh", u); break;
+                case "arctan2": def(r, "atan2", u); break;
+                case "left_shift": def(r, "bitwise_left_shift", u); break;
+                case "right_shift": def(r, "bitwise_right_shift", u); break;
+                case "power": def(r, "pow", u); break;
                 default: break;
             }
         }
@@ -58,6 +82,51 @@ final class UfuncFunctions {
         });
     }
 
+    /** A ufunc with two outputs: returns a list (Python: tuple) of both; out1/out2 positionally or {@code out=(o1, o2)}. */
+    private static void def2(Registry.Builder r, String name, Ufunc u) {
+        final boolean binary = u.nin() == 2;
+        String sig = (binary ? "(x1, x2, " : "(x, ") + "out1=None, out2=None, /, out=None, *, where=True, casting='same_kind', "
+                + "order='K', dtype=None, subok=True, signature=None)";
+        r.def(name, sig, a -> {
+            a.unsupported("order", "subok", "signature");
+            Object[] in = binary ? new Object[] {scalarOrArray(a.raw("x1")), scalarOrArray(a.raw("x2"))}
+                    : new Object[] {scalarOrArray(a.raw("x"))};
+            NDArray[] outs = null;
+            Object o = a.raw("out");
+            if (a.raw("out1") != null || a.raw("out2") != null) {
+                if (o != null) {
+                    throw new TypeError("cannot specify 'out' as both a positional and keyword argument");
+                }
+                outs = new NDArray[] {outArray(a.raw("out1")), outArray(a.raw("out2"))};
+            } else if (o instanceof List) {
+                List<?> l = (List<?>) o;
+                if (l.size() != 2) {
+                    throw new ValueError("The 'out' tuple must have exactly one entry per ufunc output");
+                }
+                outs = new NDArray[] {outArray(l.get(0)), outArray(l.get(1))};
+            } else if (o != null) {
+                throw new TypeError("'out' must be a tuple of arrays");
+            }
+            return Arrays.asList(u.callAll(in, outs, where(a.raw("where")), a.dtype("dtype"), a.string("casting")));
+        });
+    }
+
+    private static NDArray outArray(Object o) {
+        if (o == null || o instanceof NDArray) {
+            return (NDArray) o;
+        }
+        throw new TypeError("return arrays must be of ArrayType");
+    }
+
+    /** A generalized ufunc (matmul, vecdot, matvec, vecmat); no where=, axes=, axis=. */
+    private static void gufunc(Registry.Builder r, String name, Ufunc u) {
+        r.def(name, GUFUNC, a -> {
+            a.unsupported("order", "subok", "signature", "axes", "axis");
+            Object[] in = {scalarOrArray(a.raw("x1")), scalarOrArray(a.raw("x2"))};
+            return u.call(in, out(a, name), null, a.dtype("dtype"), a.string("casting"));
+        });
+    }
+
     /** Python scalars stay weak Java scalars (Integer becomes Long); everything else is array-like. */
     private static Object scalarOrArray(Object v) {
         if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
@@ -72,7 +141,10 @@ final class UfuncFunctions {
 
     private static NDArray out(Args a, String name) {
         Object o = a.raw("out");
-        if (o instanceof List && ((List<?>) o).size() == 1) {
+        if (o instanceof List) {
+            if (((List<?>) o).size() != 1) {
+                throw new ValueError("The 'out' tuple must have exactly one entry per ufunc output");
+            }
             o = ((List<?>) o).get(0);
         }
         if (o == null || o instanceof NDArray) {

@@ -61,6 +61,12 @@ public final class TypeResolution {
             Object o = ops[i];
             if (o instanceof NDArray) {
                 dts[i] = ((NDArray) o).dtype();
+            } else if (f.name.equals("ldexp") && allWeak(ops)) {
+                dts[i] = isWeakInt(o) ? DType.INT64 : DType.FLOAT64;
+            } else if (f.name.equals("ldexp")) {
+                // NumPy's loop search lets a Python int take the first loop's type (ei->e): int32
+                // as the exponent (out-of-range values raise), float16 as the mantissa
+                dts[i] = isWeakInt(o) ? (i == 1 ? DType.INT32 : DType.FLOAT16) : DType.FLOAT64;
             } else if (isWeakInt(o)) {
                 BigInteger v = o instanceof BigInteger ? (BigInteger) o : BigInteger.valueOf(((Number) o).longValue());
                 if (isComparison(f.name) && common.isInteger() && !org.numpyjvm.api.internal.dtype.WeakScalars.fits(common, v)) {
@@ -73,6 +79,62 @@ public final class TypeResolution {
             }
         }
         return dts;
+    }
+
+    private static boolean allWeak(Object[] ops) {
+        for (Object o : ops) {
+            if (!isWeak(o)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Ufuncs whose loops NumPy resolves with its new promoters: no safe-cast search (sign has no
+     * bool loop, gcd/lcm only integer loops), failing with "did not contain a loop with signature
+     * matching types".
+     */
+    static boolean exactLoopsOnly(String name) {
+        return name.equals("gcd") || name.equals("lcm") || name.equals("sign");
+    }
+
+    /** NumPy's UFuncNoLoopError text for operands {@code ops} (arrays or weak Python scalars). */
+    static TypeError noLoop(UfuncDef f, Object[] ops) {
+        StringBuilder sb = new StringBuilder("ufunc '" + f.name + "' did not contain a loop with signature matching types ");
+        if (ops.length > 1) {
+            sb.append('(');
+        }
+        for (int i = 0; i < ops.length; i++) {
+            sb.append(i > 0 ? ", " : "").append("<class 'numpy.dtypes.").append(dtypeClass(ops[i])).append("'>");
+        }
+        if (ops.length > 1) {
+            sb.append(')');
+        }
+        return new TypeError(sb.append(" -> None").toString());
+    }
+
+    private static String dtypeClass(Object o) {
+        if (!(o instanceof NDArray)) {
+            return isWeakInt(o) ? "_PyLongDType" : o instanceof Complex ? "_PyComplexDType" : "_PyFloatDType";
+        }
+        String n = ((NDArray) o).dtype().name();
+        if (n.equals("bool")) {
+            return "BoolDType";
+        }
+        String cap = n.startsWith("uint") ? "UInt" + n.substring(4) : Character.toUpperCase(n.charAt(0)) + n.substring(1);
+        return cap + "DType";
+    }
+
+    /** For {@link #exactLoopsOnly} ufuncs: the loop for the promoted common dtype, or NumPy's error. */
+    static DType[] resolveExact(UfuncDef f, Object[] ops, DType[] in) {
+        DType common = in.length == 1 ? in[0] : DType.resultType((Object[]) in);
+        for (DType[] loop : f.loops) {
+            if (loop[0].equals(common)) {
+                return loop;
+            }
+        }
+        throw noLoop(f, ops);
     }
 
     /** The loop (nin + nout dtypes) for input dtypes {@code in}. */
@@ -152,8 +214,14 @@ public final class TypeResolution {
 
     /** NumPy's output casting check. */
     static void checkOutput(UfuncDef f, DType loopOut, DType out, String casting) {
+        checkOutput(f, -1, loopOut, out, casting);
+    }
+
+    /** NumPy's output casting check; with several outputs NumPy names the operand index {@code op}. */
+    static void checkOutput(UfuncDef f, int op, DType loopOut, DType out, String casting) {
         if (!DType.canCast(loopOut, out, casting)) {
-            throw new TypeError("Cannot cast ufunc '" + f.name + "' output from " + loopOut.repr() + " to "
+            throw new TypeError("Cannot cast ufunc '" + f.name + "' output " + (op >= 0 ? op + " " : "") + "from "
+                    + loopOut.repr() + " to "
                     + out.repr() + " with casting rule '" + casting + "'");
         }
     }

@@ -15,13 +15,15 @@ public final class UfuncDef {
     final int nin;
     final int nout;
     final Object identity;
+    final String signature;
     final DType[][] loops;
 
-    UfuncDef(String name, int nin, int nout, Object identity, DType.Code[][] sigs) {
+    UfuncDef(String name, int nin, int nout, Object identity, String signature, DType.Code[][] sigs) {
         this.name = name;
         this.nin = nin;
         this.nout = nout;
         this.identity = identity;
+        this.signature = signature;
         this.loops = new DType[sigs.length][];
         for (int i = 0; i < sigs.length; i++) {
             loops[i] = new DType[sigs[i].length];
@@ -66,6 +68,11 @@ public final class UfuncDef {
 
     public Object identity() {
         return identity;
+    }
+
+    /** A generalized ufunc's core signature ({@code "(n?,k),(k,m?)->(n?,m?)"}), null for element-wise ufuncs. */
+    public String signature() {
+        return signature;
     }
 
     /** NumPy's {@code ufunc.types} strings ({@code "bb->b"}). */

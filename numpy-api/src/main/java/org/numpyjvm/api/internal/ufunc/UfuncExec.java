@@ -31,14 +31,34 @@ public final class UfuncExec {
     }
 
     /**
-     * {@code ufunc(*inputs, out=out, where=where, dtype=dtype, casting=casting)}.
+     * {@code ufunc(*inputs, out=out, where=where, dtype=dtype, casting=casting)} of a ufunc with one output.
      *
      * @param where null for {@code True}, else an array-like of bools
      */
     public static NDArray call(UfuncDef f, Object[] inputs, NDArray out, Object where, DType dtype, String casting) {
+        if (f.nout != 1) {
+            throw new TypeError("ufunc '" + f.name + "' has " + f.nout + " outputs: use Ufunc.callAll");
+        }
+        if (f.signature != null) {
+            return Gufuncs.call(f, inputs, out, where, dtype, casting);
+        }
+        return callAll(f, inputs, out == null ? null : new NDArray[] {out}, where, dtype, casting)[0];
+    }
+
+    /**
+     * {@code ufunc(*inputs, out=outs, ...)} for any number of outputs: {@code outs} null or one
+     * entry (possibly null) per output; returns all outputs.
+     */
+    public static NDArray[] callAll(UfuncDef f, Object[] inputs, NDArray[] outs, Object where, DType dtype, String casting) {
         if (inputs.length != f.nin) {
             throw new TypeError(f.name + "() takes from " + f.nin + " to " + (f.nin + f.nout) + " positional arguments but "
                     + inputs.length + " were given");
+        }
+        if (f.signature != null) {
+            return new NDArray[] {Gufuncs.call(f, inputs, outs == null ? null : outs[0], where, dtype, casting)};
+        }
+        if (outs != null && outs.length != f.nout) {
+            throw new ValueError("The 'out' tuple must have exactly one entry per ufunc output");
         }
         if (casting == null) {
             casting = "same_kind";
@@ -48,10 +68,13 @@ public final class UfuncExec {
             ops[i] = operand(inputs[i]);
         }
         DType[] in = TypeResolution.operandTypes(f, ops);
-        DType[] loop = TypeResolution.resolve(f, in, dtype, casting);
-        DType lout = loop[f.nin];
-        if (out != null) {
-            TypeResolution.checkOutput(f, lout, out.dtype(), casting);
+        DType[] loop = TypeResolution.exactLoopsOnly(f.name) && dtype == null ? TypeResolution.resolveExact(f, ops, in)
+                : TypeResolution.resolve(f, in, dtype, casting);
+        NDArray[] out = outs == null ? new NDArray[f.nout] : outs;
+        for (int j = 0; j < f.nout; j++) {
+            if (out[j] != null) {
+                TypeResolution.checkOutput(f, f.nout > 1 ? f.nin + j : -1, loop[f.nin + j], out[j].dtype(), casting);
+            }
         }
         NDArray[] arrs = new NDArray[f.nin];
         int[][] shapes = new int[f.nin][];
@@ -74,42 +97,66 @@ public final class UfuncExec {
         if (where != null && !Boolean.TRUE.equals(where)) {
             mask = mask(where);
         }
-        int[][] all = java.util.Arrays.copyOf(shapes, f.nin + (mask != null ? 1 : 0) + (out != null ? 1 : 0));
-        if (mask != null) {
-            all[f.nin] = mask.shape();
+        int nGiven = 0;
+        for (NDArray o : out) {
+            nGiven += o != null ? 1 : 0;
         }
-        if (out != null) {
-            all[all.length - 1] = out.shape();
+        int[][] all = java.util.Arrays.copyOf(shapes, f.nin + (mask != null ? 1 : 0) + nGiven);
+        int k = f.nin;
+        if (mask != null) {
+            all[k++] = mask.shape();
+        }
+        for (NDArray o : out) {
+            if (o != null) {
+                all[k++] = o.shape();
+            }
         }
         broadcastAll(all);
         int[] shape = broadcastAll(mask == null ? shapes : java.util.Arrays.copyOf(all, f.nin + 1));
-        if (out != null) {
-            int[] b = Shapes.broadcastStrides(shape, new int[shape.length], out.shape());
-            if (b == null || out.ndim() < shape.length) {
-                throw new ValueError("non-broadcastable output operand with shape " + Shapes.tupleString(out.shape())
-                        + " doesn't match the broadcast shape " + Shapes.tupleString(Shapes.broadcastShapes(shape, out.shape())));
+        for (NDArray o : out) {
+            if (o != null) {
+                int[] b = Shapes.broadcastStrides(shape, new int[shape.length], o.shape());
+                if (b == null || o.ndim() < shape.length) {
+                    throw new ValueError("non-broadcastable output operand with shape " + Shapes.tupleString(o.shape())
+                            + " doesn't match the broadcast shape " + Shapes.tupleString(Shapes.broadcastShapes(shape, o.shape())));
+                }
+                if (!o.isWriteable()) {
+                    throw new ValueError("output array is read-only");
+                }
             }
-            shape = out.shape();
-            if (!out.isWriteable()) {
-                throw new ValueError("output array is read-only");
+        }
+        for (NDArray o : out) {
+            if (o != null) {
+                shape = o.shape();
             }
         }
-        NDArray r;
-        if (out != null && mask == null && out.dtype().equals(lout) && !badOverlap(out, arrs)) {
-            r = out;
-        } else {
-            r = Internals.allocate(lout, shape);
+        NDArray[] rs = new NDArray[f.nout];
+        for (int j = 0; j < f.nout; j++) {
+            DType lout = loop[f.nin + j];
+            NDArray o = out[j];
+            if (o != null && mask == null && o.dtype().equals(lout) && !badOverlap(o, arrs)) {
+                rs[j] = o;
+            } else {
+                rs[j] = Internals.allocate(lout, shape);
+            }
         }
-        run(f, loop, arrs, r);
-        if (out == null) {
-            return r;
+        run(f, loop, arrs, rs);
+        NDArray[] result = new NDArray[f.nout];
+        for (int j = 0; j < f.nout; j++) {
+            NDArray o = out[j];
+            NDArray r = rs[j];
+            if (o == null) {
+                result[j] = r;
+                continue;
+            }
+            if (mask != null) {
+                maskedCopy(o, r.dtype().equals(o.dtype()) ? r : r.astype(o.dtype()), mask);
+            } else if (r != o) {
+                Assign.copyInto(o, r);
+            }
+            result[j] = o;
         }
-        if (mask != null) {
-            maskedCopy(out, r.dtype().equals(out.dtype()) ? r : r.astype(out.dtype()), mask);
-        } else if (r != out) {
-            Assign.copyInto(out, r);
-        }
-        return out;
+        return result;
     }
 
     /** NumPy's ufunc broadcasting, with its message. */
@@ -153,8 +200,13 @@ public final class UfuncExec {
         return false;
     }
 
-    /** Runs the loop for r = f(arrs...) with arrs already of the loop dtypes; r has the full shape. */
-    static void run(UfuncDef f, DType[] loop, NDArray[] arrs, NDArray r) {
+    /** Runs the loop for rs = f(arrs...) with arrs already of the loop dtypes; the outputs have the full shape. */
+    static void run(UfuncDef f, DType[] loop, NDArray[] arrs, NDArray[] rs) {
+        if (UfuncLoops.isGeneral(f.name)) {
+            runGeneral(f, loop, arrs, rs);
+            return;
+        }
+        NDArray r = rs[0];
         final DType.Code c = loop[0].code();
         final String name = f.name;
         final Object od = Internals.data(r);
@@ -190,6 +242,30 @@ public final class UfuncExec {
             StridedLoop.forEach(shape, offsets, strides,
                 (n, off, st) -> UfuncLoops.unary(name, c, a, off[1], st[1], od, off[0], st[0], n));
         }
+    }
+
+    /** Loops with several outputs or mixed input dtypes ({@link UfuncLoops#general}): operands inputs then outputs. */
+    private static void runGeneral(UfuncDef f, DType[] loop, NDArray[] arrs, NDArray[] rs) {
+        StringBuilder key = new StringBuilder(f.name);
+        for (DType d : loop) {
+            key.append('_').append(d.code().name());
+        }
+        final String k = key.toString();
+        int[] shape = rs[0].shape();
+        int nop = arrs.length + rs.length;
+        final Object[] data = new Object[nop];
+        int[] offsets = new int[nop];
+        int[][] strides = new int[nop][];
+        for (int i = 0; i < nop; i++) {
+            NDArray x = i < arrs.length ? arrs[i] : rs[i - arrs.length];
+            data[i] = Internals.data(x);
+            offsets[i] = Internals.offset(x);
+            strides[i] = Shapes.broadcastStrides(x.shape(), Internals.strides(x), shape);
+        }
+        if (!UfuncLoops.general(k, data, new int[nop], new int[nop], 0)) {
+            throw missing(f, loop);
+        }
+        StridedLoop.forEach(shape, offsets, strides, (n, off, st) -> UfuncLoops.general(k, data, off, st, n));
     }
 
     private static NotImplementedError missing(UfuncDef f, DType[] loop) {

@@ -6433,6 +6433,2850 @@ final class UfuncLoops {
         }
     }
 
+    static void arctan2_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = Half.toDouble(b[bo + k]);
+                o[oo + k] = Half.fromDouble(Math.atan2(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = Half.toDouble(b[bo]);
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = b0;
+                o[oo + k] = Half.fromDouble(Math.atan2(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                double xb = Half.toDouble(b[pb]);
+                o[po] = Half.fromDouble(Math.atan2(xa, xb));
+            }
+        }
+    }
+
+    static void arctan2_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(Math.atan2(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
+    static void arctan2_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] b = (float[]) xB;
+        float[] o = (float[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (float) (Math.atan2(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (float) (Math.atan2(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (float) (Math.atan2(xa, xb));
+            }
+        }
+    }
+
+    static void arctan2_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (Math.atan2(xa, xb)));
+        }
+        o[oo] = (float) (acc);
+    }
+
+    static void arctan2_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (Math.atan2(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (Math.atan2(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (Math.atan2(xa, xb));
+            }
+        }
+    }
+
+    static void arctan2_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((Math.atan2(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void hypot_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = Half.toDouble(b[bo + k]);
+                o[oo + k] = Half.fromDouble(Math.hypot(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = Half.toDouble(b[bo]);
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = b0;
+                o[oo + k] = Half.fromDouble(Math.hypot(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                double xb = Half.toDouble(b[pb]);
+                o[po] = Half.fromDouble(Math.hypot(xa, xb));
+            }
+        }
+    }
+
+    static void hypot_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(Math.hypot(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
+    static void hypot_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] b = (float[]) xB;
+        float[] o = (float[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (float) (Math.hypot(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (float) (Math.hypot(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (float) (Math.hypot(xa, xb));
+            }
+        }
+    }
+
+    static void hypot_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (Math.hypot(xa, xb)));
+        }
+        o[oo] = (float) (acc);
+    }
+
+    static void hypot_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (Math.hypot(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (Math.hypot(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (Math.hypot(xa, xb));
+            }
+        }
+    }
+
+    static void hypot_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((Math.hypot(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void logaddexp_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = Half.toDouble(b[bo + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.logaddexp(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = Half.toDouble(b[bo]);
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = b0;
+                o[oo + k] = Half.fromDouble(FloatMath.logaddexp(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                double xb = Half.toDouble(b[pb]);
+                o[po] = Half.fromDouble(FloatMath.logaddexp(xa, xb));
+            }
+        }
+    }
+
+    static void logaddexp_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(FloatMath.logaddexp(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
+    static void logaddexp_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] b = (float[]) xB;
+        float[] o = (float[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (float) (FloatMath.logaddexp(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (float) (FloatMath.logaddexp(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (float) (FloatMath.logaddexp(xa, xb));
+            }
+        }
+    }
+
+    static void logaddexp_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (FloatMath.logaddexp(xa, xb)));
+        }
+        o[oo] = (float) (acc);
+    }
+
+    static void logaddexp_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (FloatMath.logaddexp(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (FloatMath.logaddexp(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (FloatMath.logaddexp(xa, xb));
+            }
+        }
+    }
+
+    static void logaddexp_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((FloatMath.logaddexp(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void logaddexp2_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = Half.toDouble(b[bo + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.logaddexp2(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = Half.toDouble(b[bo]);
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = b0;
+                o[oo + k] = Half.fromDouble(FloatMath.logaddexp2(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                double xb = Half.toDouble(b[pb]);
+                o[po] = Half.fromDouble(FloatMath.logaddexp2(xa, xb));
+            }
+        }
+    }
+
+    static void logaddexp2_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(FloatMath.logaddexp2(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
+    static void logaddexp2_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] b = (float[]) xB;
+        float[] o = (float[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (float) (FloatMath.logaddexp2(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (float) (FloatMath.logaddexp2(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (float) (FloatMath.logaddexp2(xa, xb));
+            }
+        }
+    }
+
+    static void logaddexp2_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (FloatMath.logaddexp2(xa, xb)));
+        }
+        o[oo] = (float) (acc);
+    }
+
+    static void logaddexp2_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (FloatMath.logaddexp2(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (FloatMath.logaddexp2(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (FloatMath.logaddexp2(xa, xb));
+            }
+        }
+    }
+
+    static void logaddexp2_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((FloatMath.logaddexp2(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void fmod_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] b = (byte[]) xB;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (byte) (xb == 0 ? 0 : xa % xb);
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (byte) (xb == 0 ? 0 : xa % xb);
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (byte) (xb == 0 ? 0 : xa % xb);
+            }
+        }
+    }
+
+    static void fmod_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (xb == 0 ? 0 : xa % xb));
+        }
+        o[oo] = (byte) (acc);
+    }
+
+    static void fmod_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] b = (byte[]) xB;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                int xb = (b[bo + k] & 0xFF);
+                o[oo + k] = (byte) (xb == 0 ? 0 : xa % xb);
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = (b[bo] & 0xFF);
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                int xb = b0;
+                o[oo + k] = (byte) (xb == 0 ? 0 : xa % xb);
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = (a[pa] & 0xFF);
+                int xb = (b[pb] & 0xFF);
+                o[po] = (byte) (xb == 0 ? 0 : xa % xb);
+            }
+        }
+    }
+
+    static void fmod_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (xb == 0 ? 0 : xa % xb)) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
+    static void fmod_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (short) (xb == 0 ? 0 : xa % xb);
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (short) (xb == 0 ? 0 : xa % xb);
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (short) (xb == 0 ? 0 : xa % xb);
+            }
+        }
+    }
+
+    static void fmod_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (xb == 0 ? 0 : xa % xb));
+        }
+        o[oo] = (short) (acc);
+    }
+
+    static void fmod_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                int xb = (b[bo + k] & 0xFFFF);
+                o[oo + k] = (short) (xb == 0 ? 0 : xa % xb);
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = (b[bo] & 0xFFFF);
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                int xb = b0;
+                o[oo + k] = (short) (xb == 0 ? 0 : xa % xb);
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                int xb = (b[pb] & 0xFFFF);
+                o[po] = (short) (xb == 0 ? 0 : xa % xb);
+            }
+        }
+    }
+
+    static void fmod_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (xb == 0 ? 0 : xa % xb)) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
+    static void fmod_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] b = (int[]) xB;
+        int[] o = (int[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (xb == 0 ? 0 : xa % xb);
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (xb == 0 ? 0 : xa % xb);
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (xb == 0 ? 0 : xa % xb);
+            }
+        }
+    }
+
+    static void fmod_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((xb == 0 ? 0 : xa % xb));
+        }
+        o[oo] = (acc);
+    }
+
+    static void fmod_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] b = (int[]) xB;
+        int[] o = (int[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                long xb = (b[bo + k] & 0xFFFFFFFFL);
+                o[oo + k] = (int) (xb == 0 ? 0 : xa % xb);
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = (b[bo] & 0xFFFFFFFFL);
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                long xb = b0;
+                o[oo + k] = (int) (xb == 0 ? 0 : xa % xb);
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                long xb = (b[pb] & 0xFFFFFFFFL);
+                o[po] = (int) (xb == 0 ? 0 : xa % xb);
+            }
+        }
+    }
+
+    static void fmod_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (xb == 0 ? 0 : xa % xb)) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
+    static void fmod_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        long[] o = (long[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b[bo + k];
+                o[oo + k] = (xb == 0 ? 0 : xa % xb);
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b0;
+                o[oo + k] = (xb == 0 ? 0 : xa % xb);
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = a[pa];
+                long xb = b[pb];
+                o[po] = (xb == 0 ? 0 : xa % xb);
+            }
+        }
+    }
+
+    static void fmod_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((xb == 0 ? 0 : xa % xb));
+        }
+        o[oo] = (acc);
+    }
+
+    static void fmod_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        long[] o = (long[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b[bo + k];
+                o[oo + k] = (UfuncMath.umod(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b0;
+                o[oo + k] = (UfuncMath.umod(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = a[pa];
+                long xb = b[pb];
+                o[po] = (UfuncMath.umod(xa, xb));
+            }
+        }
+    }
+
+    static void fmod_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.umod(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void fmod_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = Half.toDouble(b[bo + k]);
+                o[oo + k] = Half.fromDouble(xa % xb);
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = Half.toDouble(b[bo]);
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = b0;
+                o[oo + k] = Half.fromDouble(xa % xb);
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                double xb = Half.toDouble(b[pb]);
+                o[po] = Half.fromDouble(xa % xb);
+            }
+        }
+    }
+
+    static void fmod_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(xa % xb)));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
+    static void fmod_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] b = (float[]) xB;
+        float[] o = (float[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (float) (xa % xb);
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (float) (xa % xb);
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (float) (xa % xb);
+            }
+        }
+    }
+
+    static void fmod_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (xa % xb));
+        }
+        o[oo] = (float) (acc);
+    }
+
+    static void fmod_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (xa % xb);
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (xa % xb);
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (xa % xb);
+            }
+        }
+    }
+
+    static void fmod_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((xa % xb));
+        }
+        o[oo] = (acc);
+    }
+
+    static void fmax_BOOL(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] b = (byte[]) xB;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (byte) ((Math.max(xa, xb)) != 0 ? 1 : 0);
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (byte) ((Math.max(xa, xb)) != 0 ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (byte) ((Math.max(xa, xb)) != 0 ? 1 : 0);
+            }
+        }
+    }
+
+    static void fmax_BOOL_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) ((Math.max(xa, xb)) != 0 ? 1 : 0));
+        }
+        o[oo] = (byte) ((acc) != 0 ? 1 : 0);
+    }
+
+    static void fmax_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] b = (byte[]) xB;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (byte) (Math.max(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (byte) (Math.max(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (byte) (Math.max(xa, xb));
+            }
+        }
+    }
+
+    static void fmax_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (Math.max(xa, xb)));
+        }
+        o[oo] = (byte) (acc);
+    }
+
+    static void fmax_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] b = (byte[]) xB;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                int xb = (b[bo + k] & 0xFF);
+                o[oo + k] = (byte) (Math.max(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = (b[bo] & 0xFF);
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                int xb = b0;
+                o[oo + k] = (byte) (Math.max(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = (a[pa] & 0xFF);
+                int xb = (b[pb] & 0xFF);
+                o[po] = (byte) (Math.max(xa, xb));
+            }
+        }
+    }
+
+    static void fmax_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (Math.max(xa, xb))) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
+    static void fmax_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (short) (Math.max(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (short) (Math.max(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (short) (Math.max(xa, xb));
+            }
+        }
+    }
+
+    static void fmax_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (Math.max(xa, xb)));
+        }
+        o[oo] = (short) (acc);
+    }
+
+    static void fmax_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                int xb = (b[bo + k] & 0xFFFF);
+                o[oo + k] = (short) (Math.max(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = (b[bo] & 0xFFFF);
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                int xb = b0;
+                o[oo + k] = (short) (Math.max(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                int xb = (b[pb] & 0xFFFF);
+                o[po] = (short) (Math.max(xa, xb));
+            }
+        }
+    }
+
+    static void fmax_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (Math.max(xa, xb))) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
+    static void fmax_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] b = (int[]) xB;
+        int[] o = (int[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (Math.max(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (Math.max(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (Math.max(xa, xb));
+            }
+        }
+    }
+
+    static void fmax_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((Math.max(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void fmax_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] b = (int[]) xB;
+        int[] o = (int[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                long xb = (b[bo + k] & 0xFFFFFFFFL);
+                o[oo + k] = (int) (Math.max(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = (b[bo] & 0xFFFFFFFFL);
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                long xb = b0;
+                o[oo + k] = (int) (Math.max(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                long xb = (b[pb] & 0xFFFFFFFFL);
+                o[po] = (int) (Math.max(xa, xb));
+            }
+        }
+    }
+
+    static void fmax_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (Math.max(xa, xb))) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
+    static void fmax_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        long[] o = (long[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b[bo + k];
+                o[oo + k] = (Math.max(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b0;
+                o[oo + k] = (Math.max(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = a[pa];
+                long xb = b[pb];
+                o[po] = (Math.max(xa, xb));
+            }
+        }
+    }
+
+    static void fmax_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((Math.max(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void fmax_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        long[] o = (long[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b[bo + k];
+                o[oo + k] = (UfuncMath.umax(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b0;
+                o[oo + k] = (UfuncMath.umax(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = a[pa];
+                long xb = b[pb];
+                o[po] = (UfuncMath.umax(xa, xb));
+            }
+        }
+    }
+
+    static void fmax_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.umax(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void fmax_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = Half.toDouble(b[bo + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.fmax(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = Half.toDouble(b[bo]);
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = b0;
+                o[oo + k] = Half.fromDouble(FloatMath.fmax(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                double xb = Half.toDouble(b[pb]);
+                o[po] = Half.fromDouble(FloatMath.fmax(xa, xb));
+            }
+        }
+    }
+
+    static void fmax_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(FloatMath.fmax(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
+    static void fmax_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] b = (float[]) xB;
+        float[] o = (float[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (float) (FloatMath.fmax(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (float) (FloatMath.fmax(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (float) (FloatMath.fmax(xa, xb));
+            }
+        }
+    }
+
+    static void fmax_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (FloatMath.fmax(xa, xb)));
+        }
+        o[oo] = (float) (acc);
+    }
+
+    static void fmax_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (FloatMath.fmax(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (FloatMath.fmax(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (FloatMath.fmax(xa, xb));
+            }
+        }
+    }
+
+    static void fmax_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((FloatMath.fmax(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void fmax_COMPLEX64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] b = (float[]) xB;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            double ar = a[pa], ai = a[pa + 1], br = b[pb], bi = b[pb + 1];
+            double rr, ri;
+            if (ComplexMath.fmaxPick(ar, ai, br, bi)) { rr = ar; ri = ai; } else { rr = br; ri = bi; }
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void fmax_COMPLEX128(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            double ar = a[pa], ai = a[pa + 1], br = b[pb], bi = b[pb + 1];
+            double rr, ri;
+            if (ComplexMath.fmaxPick(ar, ai, br, bi)) { rr = ar; ri = ai; } else { rr = br; ri = bi; }
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void fmin_BOOL(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] b = (byte[]) xB;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (byte) ((Math.min(xa, xb)) != 0 ? 1 : 0);
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (byte) ((Math.min(xa, xb)) != 0 ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (byte) ((Math.min(xa, xb)) != 0 ? 1 : 0);
+            }
+        }
+    }
+
+    static void fmin_BOOL_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) ((Math.min(xa, xb)) != 0 ? 1 : 0));
+        }
+        o[oo] = (byte) ((acc) != 0 ? 1 : 0);
+    }
+
+    static void fmin_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] b = (byte[]) xB;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (byte) (Math.min(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (byte) (Math.min(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (byte) (Math.min(xa, xb));
+            }
+        }
+    }
+
+    static void fmin_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) (Math.min(xa, xb)));
+        }
+        o[oo] = (byte) (acc);
+    }
+
+    static void fmin_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] b = (byte[]) xB;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                int xb = (b[bo + k] & 0xFF);
+                o[oo + k] = (byte) (Math.min(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = (b[bo] & 0xFF);
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                int xb = b0;
+                o[oo + k] = (byte) (Math.min(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = (a[pa] & 0xFF);
+                int xb = (b[pb] & 0xFF);
+                o[po] = (byte) (Math.min(xa, xb));
+            }
+        }
+    }
+
+    static void fmin_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) (Math.min(xa, xb))) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
+    static void fmin_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (short) (Math.min(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (short) (Math.min(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (short) (Math.min(xa, xb));
+            }
+        }
+    }
+
+    static void fmin_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) (Math.min(xa, xb)));
+        }
+        o[oo] = (short) (acc);
+    }
+
+    static void fmin_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                int xb = (b[bo + k] & 0xFFFF);
+                o[oo + k] = (short) (Math.min(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = (b[bo] & 0xFFFF);
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                int xb = b0;
+                o[oo + k] = (short) (Math.min(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                int xb = (b[pb] & 0xFFFF);
+                o[po] = (short) (Math.min(xa, xb));
+            }
+        }
+    }
+
+    static void fmin_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) (Math.min(xa, xb))) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
+    static void fmin_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] b = (int[]) xB;
+        int[] o = (int[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (Math.min(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (Math.min(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (Math.min(xa, xb));
+            }
+        }
+    }
+
+    static void fmin_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((Math.min(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void fmin_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] b = (int[]) xB;
+        int[] o = (int[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                long xb = (b[bo + k] & 0xFFFFFFFFL);
+                o[oo + k] = (int) (Math.min(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = (b[bo] & 0xFFFFFFFFL);
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                long xb = b0;
+                o[oo + k] = (int) (Math.min(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                long xb = (b[pb] & 0xFFFFFFFFL);
+                o[po] = (int) (Math.min(xa, xb));
+            }
+        }
+    }
+
+    static void fmin_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (Math.min(xa, xb))) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
+    static void fmin_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        long[] o = (long[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b[bo + k];
+                o[oo + k] = (Math.min(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b0;
+                o[oo + k] = (Math.min(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = a[pa];
+                long xb = b[pb];
+                o[po] = (Math.min(xa, xb));
+            }
+        }
+    }
+
+    static void fmin_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((Math.min(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void fmin_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        long[] o = (long[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b[bo + k];
+                o[oo + k] = (UfuncMath.umin(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b0;
+                o[oo + k] = (UfuncMath.umin(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = a[pa];
+                long xb = b[pb];
+                o[po] = (UfuncMath.umin(xa, xb));
+            }
+        }
+    }
+
+    static void fmin_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((UfuncMath.umin(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void fmin_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = Half.toDouble(b[bo + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.fmin(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = Half.toDouble(b[bo]);
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = b0;
+                o[oo + k] = Half.fromDouble(FloatMath.fmin(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                double xb = Half.toDouble(b[pb]);
+                o[po] = Half.fromDouble(FloatMath.fmin(xa, xb));
+            }
+        }
+    }
+
+    static void fmin_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(FloatMath.fmin(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
+    static void fmin_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] b = (float[]) xB;
+        float[] o = (float[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (float) (FloatMath.fmin(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (float) (FloatMath.fmin(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (float) (FloatMath.fmin(xa, xb));
+            }
+        }
+    }
+
+    static void fmin_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (FloatMath.fmin(xa, xb)));
+        }
+        o[oo] = (float) (acc);
+    }
+
+    static void fmin_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (FloatMath.fmin(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (FloatMath.fmin(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (FloatMath.fmin(xa, xb));
+            }
+        }
+    }
+
+    static void fmin_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((FloatMath.fmin(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void fmin_COMPLEX64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] b = (float[]) xB;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            double ar = a[pa], ai = a[pa + 1], br = b[pb], bi = b[pb + 1];
+            double rr, ri;
+            if (ComplexMath.fminPick(ar, ai, br, bi)) { rr = ar; ri = ai; } else { rr = br; ri = bi; }
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void fmin_COMPLEX128(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            double ar = a[pa], ai = a[pa + 1], br = b[pb], bi = b[pb + 1];
+            double rr, ri;
+            if (ComplexMath.fminPick(ar, ai, br, bi)) { rr = ar; ri = ai; } else { rr = br; ri = bi; }
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void copysign_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = Half.toDouble(b[bo + k]);
+                o[oo + k] = Half.fromDouble(Math.copySign(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = Half.toDouble(b[bo]);
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = b0;
+                o[oo + k] = Half.fromDouble(Math.copySign(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                double xb = Half.toDouble(b[pb]);
+                o[po] = Half.fromDouble(Math.copySign(xa, xb));
+            }
+        }
+    }
+
+    static void copysign_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(Math.copySign(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
+    static void copysign_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] b = (float[]) xB;
+        float[] o = (float[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (float) (Math.copySign(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (float) (Math.copySign(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (float) (Math.copySign(xa, xb));
+            }
+        }
+    }
+
+    static void copysign_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (Math.copySign(xa, xb)));
+        }
+        o[oo] = (float) (acc);
+    }
+
+    static void copysign_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (Math.copySign(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (Math.copySign(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (Math.copySign(xa, xb));
+            }
+        }
+    }
+
+    static void copysign_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((Math.copySign(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void nextafter_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = Half.toDouble(b[bo + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.nextafterHalf(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = Half.toDouble(b[bo]);
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = b0;
+                o[oo + k] = Half.fromDouble(FloatMath.nextafterHalf(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                double xb = Half.toDouble(b[pb]);
+                o[po] = Half.fromDouble(FloatMath.nextafterHalf(xa, xb));
+            }
+        }
+    }
+
+    static void nextafter_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(FloatMath.nextafterHalf(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
+    static void nextafter_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] b = (float[]) xB;
+        float[] o = (float[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (float) (FloatMath.nextafterf((float) xa, (float) xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (float) (FloatMath.nextafterf((float) xa, (float) xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (float) (FloatMath.nextafterf((float) xa, (float) xb));
+            }
+        }
+    }
+
+    static void nextafter_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (FloatMath.nextafterf((float) xa, (float) xb)));
+        }
+        o[oo] = (float) (acc);
+    }
+
+    static void nextafter_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (FloatMath.nextafter(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (FloatMath.nextafter(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (FloatMath.nextafter(xa, xb));
+            }
+        }
+    }
+
+    static void nextafter_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((FloatMath.nextafter(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void gcd_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] b = (byte[]) xB;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (byte) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (byte) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (byte) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        }
+    }
+
+    static void gcd_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb))));
+        }
+        o[oo] = (byte) (acc);
+    }
+
+    static void gcd_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] b = (byte[]) xB;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                int xb = (b[bo + k] & 0xFF);
+                o[oo + k] = (byte) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = (b[bo] & 0xFF);
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                int xb = b0;
+                o[oo + k] = (byte) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = (a[pa] & 0xFF);
+                int xb = (b[pb] & 0xFF);
+                o[po] = (byte) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        }
+    }
+
+    static void gcd_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)))) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
+    static void gcd_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (short) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (short) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (short) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        }
+    }
+
+    static void gcd_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb))));
+        }
+        o[oo] = (short) (acc);
+    }
+
+    static void gcd_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                int xb = (b[bo + k] & 0xFFFF);
+                o[oo + k] = (short) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = (b[bo] & 0xFFFF);
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                int xb = b0;
+                o[oo + k] = (short) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                int xb = (b[pb] & 0xFFFF);
+                o[po] = (short) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        }
+    }
+
+    static void gcd_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)))) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
+    static void gcd_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] b = (int[]) xB;
+        int[] o = (int[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        }
+    }
+
+    static void gcd_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = (((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb))));
+        }
+        o[oo] = (acc);
+    }
+
+    static void gcd_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] b = (int[]) xB;
+        int[] o = (int[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                long xb = (b[bo + k] & 0xFFFFFFFFL);
+                o[oo + k] = (int) (FloatMath.gcdu(FloatMath.absl(xa), FloatMath.absl(xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = (b[bo] & 0xFFFFFFFFL);
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                long xb = b0;
+                o[oo + k] = (int) (FloatMath.gcdu(FloatMath.absl(xa), FloatMath.absl(xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                long xb = (b[pb] & 0xFFFFFFFFL);
+                o[po] = (int) (FloatMath.gcdu(FloatMath.absl(xa), FloatMath.absl(xb)));
+            }
+        }
+    }
+
+    static void gcd_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (FloatMath.gcdu(FloatMath.absl(xa), FloatMath.absl(xb)))) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
+    static void gcd_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        long[] o = (long[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b[bo + k];
+                o[oo + k] = (FloatMath.gcdu(FloatMath.absl(xa), FloatMath.absl(xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b0;
+                o[oo + k] = (FloatMath.gcdu(FloatMath.absl(xa), FloatMath.absl(xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = a[pa];
+                long xb = b[pb];
+                o[po] = (FloatMath.gcdu(FloatMath.absl(xa), FloatMath.absl(xb)));
+            }
+        }
+    }
+
+    static void gcd_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((FloatMath.gcdu(FloatMath.absl(xa), FloatMath.absl(xb))));
+        }
+        o[oo] = (acc);
+    }
+
+    static void gcd_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        long[] o = (long[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b[bo + k];
+                o[oo + k] = (FloatMath.gcdu(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b0;
+                o[oo + k] = (FloatMath.gcdu(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = a[pa];
+                long xb = b[pb];
+                o[po] = (FloatMath.gcdu(xa, xb));
+            }
+        }
+    }
+
+    static void gcd_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((FloatMath.gcdu(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void lcm_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] b = (byte[]) xB;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (byte) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (byte) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (byte) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        }
+    }
+
+    static void lcm_INT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((byte) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb))));
+        }
+        o[oo] = (byte) (acc);
+    }
+
+    static void lcm_UINT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] b = (byte[]) xB;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                int xb = (b[bo + k] & 0xFF);
+                o[oo + k] = (byte) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = (b[bo] & 0xFF);
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                int xb = b0;
+                o[oo + k] = (byte) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = (a[pa] & 0xFF);
+                int xb = (b[pb] & 0xFF);
+                o[po] = (byte) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        }
+    }
+
+    static void lcm_UINT8_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        byte[] o = (byte[]) xO;
+        byte[] b = (byte[]) xB;
+        int acc = (o[oo] & 0xFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFF);
+            acc = (((byte) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)))) & 0xFF);
+        }
+        o[oo] = (byte) (acc);
+    }
+
+    static void lcm_INT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = (short) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = (short) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = (short) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        }
+    }
+
+    static void lcm_INT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = ((short) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb))));
+        }
+        o[oo] = (short) (acc);
+    }
+
+    static void lcm_UINT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                int xb = (b[bo + k] & 0xFFFF);
+                o[oo + k] = (short) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = (b[bo] & 0xFFFF);
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                int xb = b0;
+                o[oo + k] = (short) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                int xb = (b[pb] & 0xFFFF);
+                o[po] = (short) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        }
+    }
+
+    static void lcm_UINT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        int acc = (o[oo] & 0xFFFF);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = (b[pb] & 0xFFFF);
+            acc = (((short) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)))) & 0xFFFF);
+        }
+        o[oo] = (short) (acc);
+    }
+
+    static void lcm_INT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] b = (int[]) xB;
+        int[] o = (int[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b[bo + k];
+                o[oo + k] = ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final int b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                int xb = b0;
+                o[oo + k] = ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                int xa = a[pa];
+                int xb = b[pb];
+                o[po] = ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+            }
+        }
+    }
+
+    static void lcm_INT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        int acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            int xa = acc;
+            int xb = b[pb];
+            acc = (((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb))));
+        }
+        o[oo] = (acc);
+    }
+
+    static void lcm_UINT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] b = (int[]) xB;
+        int[] o = (int[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                long xb = (b[bo + k] & 0xFFFFFFFFL);
+                o[oo + k] = (int) (FloatMath.lcmu(FloatMath.absl(xa), FloatMath.absl(xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = (b[bo] & 0xFFFFFFFFL);
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                long xb = b0;
+                o[oo + k] = (int) (FloatMath.lcmu(FloatMath.absl(xa), FloatMath.absl(xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                long xb = (b[pb] & 0xFFFFFFFFL);
+                o[po] = (int) (FloatMath.lcmu(FloatMath.absl(xa), FloatMath.absl(xb)));
+            }
+        }
+    }
+
+    static void lcm_UINT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        int[] o = (int[]) xO;
+        int[] b = (int[]) xB;
+        long acc = (o[oo] & 0xFFFFFFFFL);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = (b[pb] & 0xFFFFFFFFL);
+            acc = (((int) (FloatMath.lcmu(FloatMath.absl(xa), FloatMath.absl(xb)))) & 0xFFFFFFFFL);
+        }
+        o[oo] = (int) (acc);
+    }
+
+    static void lcm_INT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        long[] o = (long[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b[bo + k];
+                o[oo + k] = (FloatMath.lcmu(FloatMath.absl(xa), FloatMath.absl(xb)));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b0;
+                o[oo + k] = (FloatMath.lcmu(FloatMath.absl(xa), FloatMath.absl(xb)));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = a[pa];
+                long xb = b[pb];
+                o[po] = (FloatMath.lcmu(FloatMath.absl(xa), FloatMath.absl(xb)));
+            }
+        }
+    }
+
+    static void lcm_INT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((FloatMath.lcmu(FloatMath.absl(xa), FloatMath.absl(xb))));
+        }
+        o[oo] = (acc);
+    }
+
+    static void lcm_UINT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        long[] o = (long[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b[bo + k];
+                o[oo + k] = (FloatMath.lcmu(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final long b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                long xb = b0;
+                o[oo + k] = (FloatMath.lcmu(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                long xa = a[pa];
+                long xb = b[pb];
+                o[po] = (FloatMath.lcmu(xa, xb));
+            }
+        }
+    }
+
+    static void lcm_UINT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        long[] o = (long[]) xO;
+        long[] b = (long[]) xB;
+        long acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            long xa = acc;
+            long xb = b[pb];
+            acc = ((FloatMath.lcmu(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void heaviside_FLOAT16(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] b = (short[]) xB;
+        short[] o = (short[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = Half.toDouble(b[bo + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.heaviside(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = Half.toDouble(b[bo]);
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                double xb = b0;
+                o[oo + k] = Half.fromDouble(FloatMath.heaviside(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                double xb = Half.toDouble(b[pb]);
+                o[po] = Half.fromDouble(FloatMath.heaviside(xa, xb));
+            }
+        }
+    }
+
+    static void heaviside_FLOAT16_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        short[] o = (short[]) xO;
+        short[] b = (short[]) xB;
+        double acc = Half.toDouble(o[oo]);
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = Half.toDouble(b[pb]);
+            acc = Half.toDouble((Half.fromDouble(FloatMath.heaviside(xa, xb))));
+        }
+        o[oo] = Half.fromDouble(acc);
+    }
+
+    static void heaviside_FLOAT32(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] b = (float[]) xB;
+        float[] o = (float[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (float) (FloatMath.heaviside(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (float) (FloatMath.heaviside(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (float) (FloatMath.heaviside(xa, xb));
+            }
+        }
+    }
+
+    static void heaviside_FLOAT32_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        float[] o = (float[]) xO;
+        float[] b = (float[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((float) (FloatMath.heaviside(xa, xb)));
+        }
+        o[oo] = (float) (acc);
+    }
+
+    static void heaviside_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (FloatMath.heaviside(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (FloatMath.heaviside(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (FloatMath.heaviside(xa, xb));
+            }
+        }
+    }
+
+    static void heaviside_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((FloatMath.heaviside(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void float_power_FLOAT64(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        if (as == 1 && bs == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b[bo + k];
+                o[oo + k] = (UfuncMath.pow(xa, xb));
+            }
+        } else if (as == 1 && bs == 0 && os == 1) {
+            final double b0 = b[bo];
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                double xb = b0;
+                o[oo + k] = (UfuncMath.pow(xa, xb));
+            }
+        } else {
+            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+                double xa = a[pa];
+                double xb = b[pb];
+                o[po] = (UfuncMath.pow(xa, xb));
+            }
+        }
+    }
+
+    static void float_power_FLOAT64_r(Object xO, int oo, Object xB, int bo, int bs, int n) {
+        double[] o = (double[]) xO;
+        double[] b = (double[]) xB;
+        double acc = o[oo];
+        for (int k = 0, pb = bo; k < n; k++, pb += bs) {
+            double xa = acc;
+            double xb = b[pb];
+            acc = ((UfuncMath.pow(xa, xb)));
+        }
+        o[oo] = (acc);
+    }
+
+    static void float_power_COMPLEX128(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] b = (double[]) xB;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            double ar = a[pa], ai = a[pa + 1], br = b[pb], bi = b[pb + 1];
+            double rr, ri;
+            UfuncMath.cpow(ar, ai, br, bi, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
     static void equal_BOOL(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -9779,6 +12623,3594 @@ final class UfuncLoops {
         }
     }
 
+    static void tan_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.tan(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.tan(xa));
+            }
+        }
+    }
+
+    static void tan_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.tan(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.tan(xa));
+            }
+        }
+    }
+
+    static void tan_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.tan(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.tan(xa));
+            }
+        }
+    }
+
+    static void tan_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.ctan(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void tan_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.ctan(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void arcsin_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.asin(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.asin(xa));
+            }
+        }
+    }
+
+    static void arcsin_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.asin(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.asin(xa));
+            }
+        }
+    }
+
+    static void arcsin_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.asin(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.asin(xa));
+            }
+        }
+    }
+
+    static void arcsin_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.casin(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void arcsin_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.casin(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void arccos_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.acos(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.acos(xa));
+            }
+        }
+    }
+
+    static void arccos_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.acos(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.acos(xa));
+            }
+        }
+    }
+
+    static void arccos_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.acos(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.acos(xa));
+            }
+        }
+    }
+
+    static void arccos_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.cacos(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void arccos_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.cacos(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void arctan_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.atan(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.atan(xa));
+            }
+        }
+    }
+
+    static void arctan_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.atan(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.atan(xa));
+            }
+        }
+    }
+
+    static void arctan_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.atan(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.atan(xa));
+            }
+        }
+    }
+
+    static void arctan_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.catan(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void arctan_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.catan(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void sinh_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.sinh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.sinh(xa));
+            }
+        }
+    }
+
+    static void sinh_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.sinh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.sinh(xa));
+            }
+        }
+    }
+
+    static void sinh_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.sinh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.sinh(xa));
+            }
+        }
+    }
+
+    static void sinh_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.csinh(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void sinh_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.csinh(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void cosh_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.cosh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.cosh(xa));
+            }
+        }
+    }
+
+    static void cosh_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.cosh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.cosh(xa));
+            }
+        }
+    }
+
+    static void cosh_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.cosh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.cosh(xa));
+            }
+        }
+    }
+
+    static void cosh_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.ccosh(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void cosh_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.ccosh(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void tanh_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.tanh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.tanh(xa));
+            }
+        }
+    }
+
+    static void tanh_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.tanh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.tanh(xa));
+            }
+        }
+    }
+
+    static void tanh_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.tanh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.tanh(xa));
+            }
+        }
+    }
+
+    static void tanh_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.ctanh(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void tanh_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.ctanh(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void arcsinh_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.asinh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(FloatMath.asinh(xa));
+            }
+        }
+    }
+
+    static void arcsinh_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (FloatMath.asinh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (FloatMath.asinh(xa));
+            }
+        }
+    }
+
+    static void arcsinh_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (FloatMath.asinh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (FloatMath.asinh(xa));
+            }
+        }
+    }
+
+    static void arcsinh_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.casinh(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void arcsinh_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.casinh(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void arccosh_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.acosh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(FloatMath.acosh(xa));
+            }
+        }
+    }
+
+    static void arccosh_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (FloatMath.acosh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (FloatMath.acosh(xa));
+            }
+        }
+    }
+
+    static void arccosh_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (FloatMath.acosh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (FloatMath.acosh(xa));
+            }
+        }
+    }
+
+    static void arccosh_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.cacosh(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void arccosh_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.cacosh(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void arctanh_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.atanh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(FloatMath.atanh(xa));
+            }
+        }
+    }
+
+    static void arctanh_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (FloatMath.atanh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (FloatMath.atanh(xa));
+            }
+        }
+    }
+
+    static void arctanh_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (FloatMath.atanh(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (FloatMath.atanh(xa));
+            }
+        }
+    }
+
+    static void arctanh_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.catanh(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void arctanh_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.catanh(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void exp2_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.exp2(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(FloatMath.exp2(xa));
+            }
+        }
+    }
+
+    static void exp2_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (FloatMath.exp2(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (FloatMath.exp2(xa));
+            }
+        }
+    }
+
+    static void exp2_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (FloatMath.exp2(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (FloatMath.exp2(xa));
+            }
+        }
+    }
+
+    static void exp2_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.cexp2(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void exp2_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.cexp2(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void expm1_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.expm1(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.expm1(xa));
+            }
+        }
+    }
+
+    static void expm1_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.expm1(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.expm1(xa));
+            }
+        }
+    }
+
+    static void expm1_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.expm1(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.expm1(xa));
+            }
+        }
+    }
+
+    static void expm1_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.cexpm1(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void expm1_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.cexpm1(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void log2_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.log2(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(FloatMath.log2(xa));
+            }
+        }
+    }
+
+    static void log2_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (FloatMath.log2(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (FloatMath.log2(xa));
+            }
+        }
+    }
+
+    static void log2_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (FloatMath.log2(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (FloatMath.log2(xa));
+            }
+        }
+    }
+
+    static void log2_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.clog2(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void log2_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.clog2(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void log10_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.log10(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.log10(xa));
+            }
+        }
+    }
+
+    static void log10_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.log10(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.log10(xa));
+            }
+        }
+    }
+
+    static void log10_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.log10(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.log10(xa));
+            }
+        }
+    }
+
+    static void log10_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.clog10(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void log10_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.clog10(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void log1p_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.log1p(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.log1p(xa));
+            }
+        }
+    }
+
+    static void log1p_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.log1p(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.log1p(xa));
+            }
+        }
+    }
+
+    static void log1p_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.log1p(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.log1p(xa));
+            }
+        }
+    }
+
+    static void log1p_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.clog1p(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void log1p_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.clog1p(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void cbrt_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.cbrt(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.cbrt(xa));
+            }
+        }
+    }
+
+    static void cbrt_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.cbrt(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.cbrt(xa));
+            }
+        }
+    }
+
+    static void cbrt_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.cbrt(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.cbrt(xa));
+            }
+        }
+    }
+
+    static void square_INT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (xa * xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (xa * xa);
+            }
+        }
+    }
+
+    static void square_UINT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                o[oo + k] = (byte) (xa * xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFF);
+                o[po] = (byte) (xa * xa);
+            }
+        }
+    }
+
+    static void square_INT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (short) (xa * xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (short) (xa * xa);
+            }
+        }
+    }
+
+    static void square_UINT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                o[oo + k] = (short) (xa * xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                o[po] = (short) (xa * xa);
+            }
+        }
+    }
+
+    static void square_INT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (xa * xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (xa * xa);
+            }
+        }
+    }
+
+    static void square_UINT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                o[oo + k] = (int) (xa * xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                o[po] = (int) (xa * xa);
+            }
+        }
+    }
+
+    static void square_INT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (xa * xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (xa * xa);
+            }
+        }
+    }
+
+    static void square_UINT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (xa * xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (xa * xa);
+            }
+        }
+    }
+
+    static void square_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(xa * xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(xa * xa);
+            }
+        }
+    }
+
+    static void square_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (xa * xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (xa * xa);
+            }
+        }
+    }
+
+    static void square_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (xa * xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (xa * xa);
+            }
+        }
+    }
+
+    static void square_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            rr = ar * ar - ai * ai; ri = ar * ai + ai * ar;
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void square_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            rr = ar * ar - ai * ai; ri = ar * ai + ai * ar;
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void reciprocal_INT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (xa == 0 ? 0 : 1 / xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (xa == 0 ? 0 : 1 / xa);
+            }
+        }
+    }
+
+    static void reciprocal_UINT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                o[oo + k] = (byte) (xa == 0 ? 0 : 1 / xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFF);
+                o[po] = (byte) (xa == 0 ? 0 : 1 / xa);
+            }
+        }
+    }
+
+    static void reciprocal_INT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (short) (xa == 0 ? 0 : 1 / xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (short) (xa == 0 ? 0 : 1 / xa);
+            }
+        }
+    }
+
+    static void reciprocal_UINT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                o[oo + k] = (short) (xa == 0 ? 0 : 1 / xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                o[po] = (short) (xa == 0 ? 0 : 1 / xa);
+            }
+        }
+    }
+
+    static void reciprocal_INT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (xa == 0 ? Integer.MIN_VALUE : 1 / xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (xa == 0 ? Integer.MIN_VALUE : 1 / xa);
+            }
+        }
+    }
+
+    static void reciprocal_UINT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                o[oo + k] = (int) (xa == 0 ? 0 : 1 / xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                o[po] = (int) (xa == 0 ? 0 : 1 / xa);
+            }
+        }
+    }
+
+    static void reciprocal_INT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (xa == 0 ? Long.MIN_VALUE : 1 / xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (xa == 0 ? Long.MIN_VALUE : 1 / xa);
+            }
+        }
+    }
+
+    static void reciprocal_UINT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (xa == 1 ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (xa == 1 ? 1 : 0);
+            }
+        }
+    }
+
+    static void reciprocal_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(1.0 / xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(1.0 / xa);
+            }
+        }
+    }
+
+    static void reciprocal_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (1.0 / xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (1.0 / xa);
+            }
+        }
+    }
+
+    static void reciprocal_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (1.0 / xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (1.0 / xa);
+            }
+        }
+    }
+
+    static void reciprocal_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.creciprocal(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void reciprocal_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.creciprocal(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void sign_INT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (Integer.signum(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (Integer.signum(xa));
+            }
+        }
+    }
+
+    static void sign_UINT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                o[oo + k] = (byte) (Integer.signum(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFF);
+                o[po] = (byte) (Integer.signum(xa));
+            }
+        }
+    }
+
+    static void sign_INT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (short) (Integer.signum(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (short) (Integer.signum(xa));
+            }
+        }
+    }
+
+    static void sign_UINT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                o[oo + k] = (short) (Integer.signum(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                o[po] = (short) (Integer.signum(xa));
+            }
+        }
+    }
+
+    static void sign_INT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (Integer.signum(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (Integer.signum(xa));
+            }
+        }
+    }
+
+    static void sign_UINT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                o[oo + k] = (int) (Long.signum(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                o[po] = (int) (Long.signum(xa));
+            }
+        }
+    }
+
+    static void sign_INT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (Long.signum(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (Long.signum(xa));
+            }
+        }
+    }
+
+    static void sign_UINT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = ((xa != 0 ? 1 : 0));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = ((xa != 0 ? 1 : 0));
+            }
+        }
+    }
+
+    static void sign_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.sign(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(FloatMath.sign(xa));
+            }
+        }
+    }
+
+    static void sign_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (FloatMath.sign(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (FloatMath.sign(xa));
+            }
+        }
+    }
+
+    static void sign_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (FloatMath.sign(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (FloatMath.sign(xa));
+            }
+        }
+    }
+
+    static void sign_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.csign(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void sign_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            ComplexMath.csign(ar, ai, t); rr = t[0]; ri = t[1];
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void floor_BOOL(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) ((xa) != 0 ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) ((xa) != 0 ? 1 : 0);
+            }
+        }
+    }
+
+    static void floor_INT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (xa);
+            }
+        }
+    }
+
+    static void floor_UINT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                o[oo + k] = (byte) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFF);
+                o[po] = (byte) (xa);
+            }
+        }
+    }
+
+    static void floor_INT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (short) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (short) (xa);
+            }
+        }
+    }
+
+    static void floor_UINT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                o[oo + k] = (short) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                o[po] = (short) (xa);
+            }
+        }
+    }
+
+    static void floor_INT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (xa);
+            }
+        }
+    }
+
+    static void floor_UINT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                o[oo + k] = (int) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                o[po] = (int) (xa);
+            }
+        }
+    }
+
+    static void floor_INT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (xa);
+            }
+        }
+    }
+
+    static void floor_UINT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (xa);
+            }
+        }
+    }
+
+    static void floor_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.floor(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.floor(xa));
+            }
+        }
+    }
+
+    static void floor_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.floor(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.floor(xa));
+            }
+        }
+    }
+
+    static void floor_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.floor(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.floor(xa));
+            }
+        }
+    }
+
+    static void ceil_BOOL(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) ((xa) != 0 ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) ((xa) != 0 ? 1 : 0);
+            }
+        }
+    }
+
+    static void ceil_INT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (xa);
+            }
+        }
+    }
+
+    static void ceil_UINT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                o[oo + k] = (byte) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFF);
+                o[po] = (byte) (xa);
+            }
+        }
+    }
+
+    static void ceil_INT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (short) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (short) (xa);
+            }
+        }
+    }
+
+    static void ceil_UINT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                o[oo + k] = (short) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                o[po] = (short) (xa);
+            }
+        }
+    }
+
+    static void ceil_INT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (xa);
+            }
+        }
+    }
+
+    static void ceil_UINT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                o[oo + k] = (int) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                o[po] = (int) (xa);
+            }
+        }
+    }
+
+    static void ceil_INT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (xa);
+            }
+        }
+    }
+
+    static void ceil_UINT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (xa);
+            }
+        }
+    }
+
+    static void ceil_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.ceil(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.ceil(xa));
+            }
+        }
+    }
+
+    static void ceil_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.ceil(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.ceil(xa));
+            }
+        }
+    }
+
+    static void ceil_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.ceil(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.ceil(xa));
+            }
+        }
+    }
+
+    static void trunc_BOOL(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) ((xa) != 0 ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) ((xa) != 0 ? 1 : 0);
+            }
+        }
+    }
+
+    static void trunc_INT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (xa);
+            }
+        }
+    }
+
+    static void trunc_UINT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                o[oo + k] = (byte) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFF);
+                o[po] = (byte) (xa);
+            }
+        }
+    }
+
+    static void trunc_INT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (short) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (short) (xa);
+            }
+        }
+    }
+
+    static void trunc_UINT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                o[oo + k] = (short) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                o[po] = (short) (xa);
+            }
+        }
+    }
+
+    static void trunc_INT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (xa);
+            }
+        }
+    }
+
+    static void trunc_UINT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                o[oo + k] = (int) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                o[po] = (int) (xa);
+            }
+        }
+    }
+
+    static void trunc_INT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (xa);
+            }
+        }
+    }
+
+    static void trunc_UINT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (xa);
+            }
+        }
+    }
+
+    static void trunc_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.trunc(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(FloatMath.trunc(xa));
+            }
+        }
+    }
+
+    static void trunc_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (FloatMath.trunc(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (FloatMath.trunc(xa));
+            }
+        }
+    }
+
+    static void trunc_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (FloatMath.trunc(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (FloatMath.trunc(xa));
+            }
+        }
+    }
+
+    static void rint_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.rint(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.rint(xa));
+            }
+        }
+    }
+
+    static void rint_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.rint(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.rint(xa));
+            }
+        }
+    }
+
+    static void rint_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.rint(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.rint(xa));
+            }
+        }
+    }
+
+    static void rint_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            rr = Math.rint(ar); ri = Math.rint(ai);
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void rint_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            rr = Math.rint(ar); ri = Math.rint(ai);
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
+    static void fabs_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(Math.abs(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(Math.abs(xa));
+            }
+        }
+    }
+
+    static void fabs_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (Math.abs(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (Math.abs(xa));
+            }
+        }
+    }
+
+    static void fabs_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (Math.abs(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (Math.abs(xa));
+            }
+        }
+    }
+
+    static void spacing_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(FloatMath.spacingHalf(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(FloatMath.spacingHalf(xa));
+            }
+        }
+    }
+
+    static void spacing_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (FloatMath.spacingf(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (FloatMath.spacingf(xa));
+            }
+        }
+    }
+
+    static void spacing_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (FloatMath.spacing(xa));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (FloatMath.spacing(xa));
+            }
+        }
+    }
+
+    static void isnan_BOOL(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isnan_INT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isnan_UINT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFF);
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isnan_INT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isnan_UINT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isnan_INT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isnan_UINT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isnan_INT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isnan_UINT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isnan_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = (byte) (xa != xa ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = (byte) (xa != xa ? 1 : 0);
+            }
+        }
+    }
+
+    static void isnan_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (byte) (xa != xa ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (byte) (xa != xa ? 1 : 0);
+            }
+        }
+    }
+
+    static void isnan_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (byte) (xa != xa ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (byte) (xa != xa ? 1 : 0);
+            }
+        }
+    }
+
+    static void isnan_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        byte[] o = (byte[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            o[po] = (byte) ((ar != ar || ai != ai) ? 1 : 0);
+        }
+    }
+
+    static void isnan_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        byte[] o = (byte[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            o[po] = (byte) ((ar != ar || ai != ai) ? 1 : 0);
+        }
+    }
+
+    static void isinf_BOOL(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isinf_INT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isinf_UINT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFF);
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isinf_INT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isinf_UINT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isinf_INT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isinf_UINT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isinf_INT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isinf_UINT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (byte) (false ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (byte) (false ? 1 : 0);
+            }
+        }
+    }
+
+    static void isinf_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = (byte) (Double.isInfinite(xa) ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = (byte) (Double.isInfinite(xa) ? 1 : 0);
+            }
+        }
+    }
+
+    static void isinf_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (byte) (Double.isInfinite(xa) ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (byte) (Double.isInfinite(xa) ? 1 : 0);
+            }
+        }
+    }
+
+    static void isinf_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (byte) (Double.isInfinite(xa) ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (byte) (Double.isInfinite(xa) ? 1 : 0);
+            }
+        }
+    }
+
+    static void isinf_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        byte[] o = (byte[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            o[po] = (byte) ((Double.isInfinite(ar) || Double.isInfinite(ai)) ? 1 : 0);
+        }
+    }
+
+    static void isinf_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        byte[] o = (byte[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            o[po] = (byte) ((Double.isInfinite(ar) || Double.isInfinite(ai)) ? 1 : 0);
+        }
+    }
+
+    static void isfinite_BOOL(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (true ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (true ? 1 : 0);
+            }
+        }
+    }
+
+    static void isfinite_INT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (true ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (true ? 1 : 0);
+            }
+        }
+    }
+
+    static void isfinite_UINT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                o[oo + k] = (byte) (true ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFF);
+                o[po] = (byte) (true ? 1 : 0);
+            }
+        }
+    }
+
+    static void isfinite_INT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (true ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (true ? 1 : 0);
+            }
+        }
+    }
+
+    static void isfinite_UINT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                o[oo + k] = (byte) (true ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                o[po] = (byte) (true ? 1 : 0);
+            }
+        }
+    }
+
+    static void isfinite_INT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (true ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (true ? 1 : 0);
+            }
+        }
+    }
+
+    static void isfinite_UINT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                o[oo + k] = (byte) (true ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                o[po] = (byte) (true ? 1 : 0);
+            }
+        }
+    }
+
+    static void isfinite_INT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (byte) (true ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (byte) (true ? 1 : 0);
+            }
+        }
+    }
+
+    static void isfinite_UINT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (byte) (true ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (byte) (true ? 1 : 0);
+            }
+        }
+    }
+
+    static void isfinite_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = (byte) (FloatMath.isfinite(xa) ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = (byte) (FloatMath.isfinite(xa) ? 1 : 0);
+            }
+        }
+    }
+
+    static void isfinite_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (byte) (FloatMath.isfinite(xa) ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (byte) (FloatMath.isfinite(xa) ? 1 : 0);
+            }
+        }
+    }
+
+    static void isfinite_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (byte) (FloatMath.isfinite(xa) ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (byte) (FloatMath.isfinite(xa) ? 1 : 0);
+            }
+        }
+    }
+
+    static void isfinite_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        byte[] o = (byte[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            o[po] = (byte) ((FloatMath.isfinite(ar) && FloatMath.isfinite(ai)) ? 1 : 0);
+        }
+    }
+
+    static void isfinite_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        byte[] o = (byte[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            o[po] = (byte) ((FloatMath.isfinite(ar) && FloatMath.isfinite(ai)) ? 1 : 0);
+        }
+    }
+
+    static void signbit_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = (byte) (FloatMath.signbit(xa) ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = (byte) (FloatMath.signbit(xa) ? 1 : 0);
+            }
+        }
+    }
+
+    static void signbit_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (byte) (FloatMath.signbit(xa) ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (byte) (FloatMath.signbit(xa) ? 1 : 0);
+            }
+        }
+    }
+
+    static void signbit_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (byte) (FloatMath.signbit(xa) ? 1 : 0);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (byte) (FloatMath.signbit(xa) ? 1 : 0);
+            }
+        }
+    }
+
+    static void deg2rad_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble((float) xa * ((float) Math.PI / 180.0f));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble((float) xa * ((float) Math.PI / 180.0f));
+            }
+        }
+    }
+
+    static void deg2rad_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) ((float) xa * ((float) Math.PI / 180.0f));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) ((float) xa * ((float) Math.PI / 180.0f));
+            }
+        }
+    }
+
+    static void deg2rad_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (xa * (Math.PI / 180.0));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (xa * (Math.PI / 180.0));
+            }
+        }
+    }
+
+    static void radians_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble((float) xa * ((float) Math.PI / 180.0f));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble((float) xa * ((float) Math.PI / 180.0f));
+            }
+        }
+    }
+
+    static void radians_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) ((float) xa * ((float) Math.PI / 180.0f));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) ((float) xa * ((float) Math.PI / 180.0f));
+            }
+        }
+    }
+
+    static void radians_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (xa * (Math.PI / 180.0));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (xa * (Math.PI / 180.0));
+            }
+        }
+    }
+
+    static void rad2deg_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble((float) xa * (180.0f / (float) Math.PI));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble((float) xa * (180.0f / (float) Math.PI));
+            }
+        }
+    }
+
+    static void rad2deg_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) ((float) xa * (180.0f / (float) Math.PI));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) ((float) xa * (180.0f / (float) Math.PI));
+            }
+        }
+    }
+
+    static void rad2deg_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (xa * (180.0 / Math.PI));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (xa * (180.0 / Math.PI));
+            }
+        }
+    }
+
+    static void degrees_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble((float) xa * (180.0f / (float) Math.PI));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble((float) xa * (180.0f / (float) Math.PI));
+            }
+        }
+    }
+
+    static void degrees_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) ((float) xa * (180.0f / (float) Math.PI));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) ((float) xa * (180.0f / (float) Math.PI));
+            }
+        }
+    }
+
+    static void degrees_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (xa * (180.0 / Math.PI));
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (xa * (180.0 / Math.PI));
+            }
+        }
+    }
+
+    static void conjugate_INT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (byte) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (byte) (xa);
+            }
+        }
+    }
+
+    static void conjugate_UINT8(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        byte[] a = (byte[]) xA;
+        byte[] o = (byte[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFF);
+                o[oo + k] = (byte) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFF);
+                o[po] = (byte) (xa);
+            }
+        }
+    }
+
+    static void conjugate_INT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (short) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (short) (xa);
+            }
+        }
+    }
+
+    static void conjugate_UINT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = (a[ao + k] & 0xFFFF);
+                o[oo + k] = (short) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = (a[pa] & 0xFFFF);
+                o[po] = (short) (xa);
+            }
+        }
+    }
+
+    static void conjugate_INT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                int xa = a[ao + k];
+                o[oo + k] = (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                int xa = a[pa];
+                o[po] = (xa);
+            }
+        }
+    }
+
+    static void conjugate_UINT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        int[] a = (int[]) xA;
+        int[] o = (int[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = (a[ao + k] & 0xFFFFFFFFL);
+                o[oo + k] = (int) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = (a[pa] & 0xFFFFFFFFL);
+                o[po] = (int) (xa);
+            }
+        }
+    }
+
+    static void conjugate_INT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (xa);
+            }
+        }
+    }
+
+    static void conjugate_UINT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] o = (long[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                long xa = a[ao + k];
+                o[oo + k] = (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                long xa = a[pa];
+                o[po] = (xa);
+            }
+        }
+    }
+
+    static void conjugate_FLOAT16(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        short[] a = (short[]) xA;
+        short[] o = (short[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = Half.toDouble(a[ao + k]);
+                o[oo + k] = Half.fromDouble(xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = Half.toDouble(a[pa]);
+                o[po] = Half.fromDouble(xa);
+            }
+        }
+    }
+
+    static void conjugate_FLOAT32(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (float) (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (float) (xa);
+            }
+        }
+    }
+
+    static void conjugate_FLOAT64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        if (as == 1 && os == 1) {
+            for (int k = 0; k < n; k++) {
+                double xa = a[ao + k];
+                o[oo + k] = (xa);
+            }
+        } else {
+            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+                double xa = a[pa];
+                o[po] = (xa);
+            }
+        }
+    }
+
+    static void conjugate_COMPLEX64(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        float[] a = (float[]) xA;
+        float[] o = (float[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            rr = ar; ri = -ai;
+            o[po] = (float) (rr);
+            o[po + 1] = (float) (ri);
+        }
+    }
+
+    static void conjugate_COMPLEX128(Object xA, int ao, int as, Object xO, int oo, int os, int n) {
+        double[] a = (double[]) xA;
+        double[] o = (double[]) xO;
+        double[] t = new double[2];
+        for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {
+            double ar = a[pa], ai = a[pa + 1];
+            double rr, ri;
+            rr = ar; ri = -ai;
+            o[po] = (rr);
+            o[po + 1] = (ri);
+        }
+    }
+
     /** Runs binary {@code op}'s loop for dtype {@code c}; false when there is none. */
     static boolean binary(String op, DType.Code c, Object a, int ao, int as, Object b, int bo, int bs, Object o, int oo, int os, int n) {
         switch (op) {
@@ -10042,6 +16474,136 @@ final class UfuncLoops {
                     case FLOAT64: logical_xor_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
                     case COMPLEX64: logical_xor_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
                     case COMPLEX128: logical_xor_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "arctan2":
+                switch (c) {
+                    case FLOAT16: arctan2_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT32: arctan2_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT64: arctan2_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "hypot":
+                switch (c) {
+                    case FLOAT16: hypot_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT32: hypot_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT64: hypot_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "logaddexp":
+                switch (c) {
+                    case FLOAT16: logaddexp_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT32: logaddexp_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT64: logaddexp_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "logaddexp2":
+                switch (c) {
+                    case FLOAT16: logaddexp2_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT32: logaddexp2_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT64: logaddexp2_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "fmod":
+                switch (c) {
+                    case INT8: fmod_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT8: fmod_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT16: fmod_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT16: fmod_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT32: fmod_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT32: fmod_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT64: fmod_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT64: fmod_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT16: fmod_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT32: fmod_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT64: fmod_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "fmax":
+                switch (c) {
+                    case BOOL: fmax_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT8: fmax_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT8: fmax_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT16: fmax_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT16: fmax_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT32: fmax_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT32: fmax_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT64: fmax_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT64: fmax_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT16: fmax_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT32: fmax_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT64: fmax_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case COMPLEX64: fmax_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case COMPLEX128: fmax_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "fmin":
+                switch (c) {
+                    case BOOL: fmin_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT8: fmin_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT8: fmin_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT16: fmin_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT16: fmin_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT32: fmin_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT32: fmin_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT64: fmin_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT64: fmin_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT16: fmin_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT32: fmin_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT64: fmin_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case COMPLEX64: fmin_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case COMPLEX128: fmin_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "copysign":
+                switch (c) {
+                    case FLOAT16: copysign_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT32: copysign_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT64: copysign_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "nextafter":
+                switch (c) {
+                    case FLOAT16: nextafter_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT32: nextafter_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT64: nextafter_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "gcd":
+                switch (c) {
+                    case INT8: gcd_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT8: gcd_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT16: gcd_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT16: gcd_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT32: gcd_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT32: gcd_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT64: gcd_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT64: gcd_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "lcm":
+                switch (c) {
+                    case INT8: lcm_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT8: lcm_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT16: lcm_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT16: lcm_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT32: lcm_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT32: lcm_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case INT64: lcm_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case UINT64: lcm_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "heaviside":
+                switch (c) {
+                    case FLOAT16: heaviside_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT32: heaviside_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case FLOAT64: heaviside_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "float_power":
+                switch (c) {
+                    case FLOAT64: float_power_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
+                    case COMPLEX128: float_power_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
                     default: return false;
                 }
             case "equal":
@@ -10353,6 +16915,131 @@ final class UfuncLoops {
                     case UINT64: right_shift_UINT64_r(o, oo, b, bo, bs, n); return true;
                     default: return false;
                 }
+            case "arctan2":
+                switch (c) {
+                    case FLOAT16: arctan2_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: arctan2_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: arctan2_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "hypot":
+                switch (c) {
+                    case FLOAT16: hypot_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: hypot_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: hypot_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "logaddexp":
+                switch (c) {
+                    case FLOAT16: logaddexp_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: logaddexp_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: logaddexp_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "logaddexp2":
+                switch (c) {
+                    case FLOAT16: logaddexp2_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: logaddexp2_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: logaddexp2_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "fmod":
+                switch (c) {
+                    case INT8: fmod_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: fmod_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: fmod_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: fmod_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: fmod_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: fmod_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: fmod_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: fmod_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT16: fmod_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: fmod_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: fmod_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "fmax":
+                switch (c) {
+                    case BOOL: fmax_BOOL_r(o, oo, b, bo, bs, n); return true;
+                    case INT8: fmax_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: fmax_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: fmax_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: fmax_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: fmax_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: fmax_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: fmax_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: fmax_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT16: fmax_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: fmax_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: fmax_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "fmin":
+                switch (c) {
+                    case BOOL: fmin_BOOL_r(o, oo, b, bo, bs, n); return true;
+                    case INT8: fmin_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: fmin_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: fmin_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: fmin_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: fmin_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: fmin_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: fmin_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: fmin_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT16: fmin_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: fmin_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: fmin_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "copysign":
+                switch (c) {
+                    case FLOAT16: copysign_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: copysign_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: copysign_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "nextafter":
+                switch (c) {
+                    case FLOAT16: nextafter_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: nextafter_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: nextafter_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "gcd":
+                switch (c) {
+                    case INT8: gcd_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: gcd_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: gcd_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: gcd_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: gcd_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: gcd_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: gcd_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: gcd_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "lcm":
+                switch (c) {
+                    case INT8: lcm_INT8_r(o, oo, b, bo, bs, n); return true;
+                    case UINT8: lcm_UINT8_r(o, oo, b, bo, bs, n); return true;
+                    case INT16: lcm_INT16_r(o, oo, b, bo, bs, n); return true;
+                    case UINT16: lcm_UINT16_r(o, oo, b, bo, bs, n); return true;
+                    case INT32: lcm_INT32_r(o, oo, b, bo, bs, n); return true;
+                    case UINT32: lcm_UINT32_r(o, oo, b, bo, bs, n); return true;
+                    case INT64: lcm_INT64_r(o, oo, b, bo, bs, n); return true;
+                    case UINT64: lcm_UINT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "heaviside":
+                switch (c) {
+                    case FLOAT16: heaviside_FLOAT16_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT32: heaviside_FLOAT32_r(o, oo, b, bo, bs, n); return true;
+                    case FLOAT64: heaviside_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
+            case "float_power":
+                switch (c) {
+                    case FLOAT64: float_power_FLOAT64_r(o, oo, b, bo, bs, n); return true;
+                    default: return false;
+                }
             default: return false;
         }
     }
@@ -10394,6 +17081,485 @@ final class UfuncLoops {
                 }
                 return true;
             default: return false;
+        }
+    }
+
+    static void divmod_INT8_INT8_INT8_INT8(Object[] d, int[] off, int[] st, int n) {
+        byte[] a0 = (byte[]) d[0];
+        byte[] a1 = (byte[]) d[1];
+        byte[] a2 = (byte[]) d[2];
+        byte[] a3 = (byte[]) d[3];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2], p3 = off[3]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2], p3 += st[3]) {
+            int x0 = a0[p0];
+            int x1 = a1[p1];
+            int y0;
+            int y1;
+            y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.floorMod(x0, x1);
+            a2[p2] = (byte) (y0);
+            a3[p3] = (byte) (y1);
+        }
+    }
+
+    static void divmod_UINT8_UINT8_UINT8_UINT8(Object[] d, int[] off, int[] st, int n) {
+        byte[] a0 = (byte[]) d[0];
+        byte[] a1 = (byte[]) d[1];
+        byte[] a2 = (byte[]) d[2];
+        byte[] a3 = (byte[]) d[3];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2], p3 = off[3]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2], p3 += st[3]) {
+            int x0 = (a0[p0] & 0xFF);
+            int x1 = (a1[p1] & 0xFF);
+            int y0;
+            int y1;
+            y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.floorMod(x0, x1);
+            a2[p2] = (byte) (y0);
+            a3[p3] = (byte) (y1);
+        }
+    }
+
+    static void divmod_INT16_INT16_INT16_INT16(Object[] d, int[] off, int[] st, int n) {
+        short[] a0 = (short[]) d[0];
+        short[] a1 = (short[]) d[1];
+        short[] a2 = (short[]) d[2];
+        short[] a3 = (short[]) d[3];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2], p3 = off[3]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2], p3 += st[3]) {
+            int x0 = a0[p0];
+            int x1 = a1[p1];
+            int y0;
+            int y1;
+            y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.floorMod(x0, x1);
+            a2[p2] = (short) (y0);
+            a3[p3] = (short) (y1);
+        }
+    }
+
+    static void divmod_UINT16_UINT16_UINT16_UINT16(Object[] d, int[] off, int[] st, int n) {
+        short[] a0 = (short[]) d[0];
+        short[] a1 = (short[]) d[1];
+        short[] a2 = (short[]) d[2];
+        short[] a3 = (short[]) d[3];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2], p3 = off[3]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2], p3 += st[3]) {
+            int x0 = (a0[p0] & 0xFFFF);
+            int x1 = (a1[p1] & 0xFFFF);
+            int y0;
+            int y1;
+            y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.floorMod(x0, x1);
+            a2[p2] = (short) (y0);
+            a3[p3] = (short) (y1);
+        }
+    }
+
+    static void divmod_INT32_INT32_INT32_INT32(Object[] d, int[] off, int[] st, int n) {
+        int[] a0 = (int[]) d[0];
+        int[] a1 = (int[]) d[1];
+        int[] a2 = (int[]) d[2];
+        int[] a3 = (int[]) d[3];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2], p3 = off[3]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2], p3 += st[3]) {
+            int x0 = a0[p0];
+            int x1 = a1[p1];
+            int y0;
+            int y1;
+            y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.floorMod(x0, x1);
+            a2[p2] = (y0);
+            a3[p3] = (y1);
+        }
+    }
+
+    static void divmod_UINT32_UINT32_UINT32_UINT32(Object[] d, int[] off, int[] st, int n) {
+        int[] a0 = (int[]) d[0];
+        int[] a1 = (int[]) d[1];
+        int[] a2 = (int[]) d[2];
+        int[] a3 = (int[]) d[3];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2], p3 = off[3]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2], p3 += st[3]) {
+            long x0 = (a0[p0] & 0xFFFFFFFFL);
+            long x1 = (a1[p1] & 0xFFFFFFFFL);
+            long y0;
+            long y1;
+            y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.floorMod(x0, x1);
+            a2[p2] = (int) (y0);
+            a3[p3] = (int) (y1);
+        }
+    }
+
+    static void divmod_INT64_INT64_INT64_INT64(Object[] d, int[] off, int[] st, int n) {
+        long[] a0 = (long[]) d[0];
+        long[] a1 = (long[]) d[1];
+        long[] a2 = (long[]) d[2];
+        long[] a3 = (long[]) d[3];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2], p3 = off[3]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2], p3 += st[3]) {
+            long x0 = a0[p0];
+            long x1 = a1[p1];
+            long y0;
+            long y1;
+            y0 = UfuncMath.floorDiv(x0, x1); y1 = UfuncMath.floorMod(x0, x1);
+            a2[p2] = (y0);
+            a3[p3] = (y1);
+        }
+    }
+
+    static void divmod_UINT64_UINT64_UINT64_UINT64(Object[] d, int[] off, int[] st, int n) {
+        long[] a0 = (long[]) d[0];
+        long[] a1 = (long[]) d[1];
+        long[] a2 = (long[]) d[2];
+        long[] a3 = (long[]) d[3];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2], p3 = off[3]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2], p3 += st[3]) {
+            long x0 = a0[p0];
+            long x1 = a1[p1];
+            long y0;
+            long y1;
+            y0 = UfuncMath.udiv(x0, x1); y1 = UfuncMath.umod(x0, x1);
+            a2[p2] = (y0);
+            a3[p3] = (y1);
+        }
+    }
+
+    static void divmod_FLOAT16_FLOAT16_FLOAT16_FLOAT16(Object[] d, int[] off, int[] st, int n) {
+        short[] a0 = (short[]) d[0];
+        short[] a1 = (short[]) d[1];
+        short[] a2 = (short[]) d[2];
+        short[] a3 = (short[]) d[3];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2], p3 = off[3]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2], p3 += st[3]) {
+            double x0 = Half.toDouble(a0[p0]);
+            double x1 = Half.toDouble(a1[p1]);
+            double y0;
+            double y1;
+            double m = x0 % x1; y0 = FloatMath.divmodDiv(x0, x1, m); y1 = FloatMath.divmodMod(x1, m);
+            a2[p2] = Half.fromDouble(y0);
+            a3[p3] = Half.fromDouble(y1);
+        }
+    }
+
+    static void divmod_FLOAT32_FLOAT32_FLOAT32_FLOAT32(Object[] d, int[] off, int[] st, int n) {
+        float[] a0 = (float[]) d[0];
+        float[] a1 = (float[]) d[1];
+        float[] a2 = (float[]) d[2];
+        float[] a3 = (float[]) d[3];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2], p3 = off[3]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2], p3 += st[3]) {
+            double x0 = a0[p0];
+            double x1 = a1[p1];
+            double y0;
+            double y1;
+            double m = x0 % x1; y0 = FloatMath.divmodDiv(x0, x1, m); y1 = FloatMath.divmodMod(x1, m);
+            a2[p2] = (float) (y0);
+            a3[p3] = (float) (y1);
+        }
+    }
+
+    static void divmod_FLOAT64_FLOAT64_FLOAT64_FLOAT64(Object[] d, int[] off, int[] st, int n) {
+        double[] a0 = (double[]) d[0];
+        double[] a1 = (double[]) d[1];
+        double[] a2 = (double[]) d[2];
+        double[] a3 = (double[]) d[3];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2], p3 = off[3]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2], p3 += st[3]) {
+            double x0 = a0[p0];
+            double x1 = a1[p1];
+            double y0;
+            double y1;
+            double m = x0 % x1; y0 = FloatMath.divmodDiv(x0, x1, m); y1 = FloatMath.divmodMod(x1, m);
+            a2[p2] = (y0);
+            a3[p3] = (y1);
+        }
+    }
+
+    static void modf_FLOAT16_FLOAT16_FLOAT16(Object[] d, int[] off, int[] st, int n) {
+        short[] a0 = (short[]) d[0];
+        short[] a1 = (short[]) d[1];
+        short[] a2 = (short[]) d[2];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2]) {
+            double x0 = Half.toDouble(a0[p0]);
+            double y0;
+            double y1;
+            y0 = FloatMath.modfFrac(x0); y1 = FloatMath.trunc(x0);
+            a1[p1] = Half.fromDouble(y0);
+            a2[p2] = Half.fromDouble(y1);
+        }
+    }
+
+    static void modf_FLOAT32_FLOAT32_FLOAT32(Object[] d, int[] off, int[] st, int n) {
+        float[] a0 = (float[]) d[0];
+        float[] a1 = (float[]) d[1];
+        float[] a2 = (float[]) d[2];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2]) {
+            double x0 = a0[p0];
+            double y0;
+            double y1;
+            y0 = FloatMath.modfFrac(x0); y1 = FloatMath.trunc(x0);
+            a1[p1] = (float) (y0);
+            a2[p2] = (float) (y1);
+        }
+    }
+
+    static void modf_FLOAT64_FLOAT64_FLOAT64(Object[] d, int[] off, int[] st, int n) {
+        double[] a0 = (double[]) d[0];
+        double[] a1 = (double[]) d[1];
+        double[] a2 = (double[]) d[2];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2]) {
+            double x0 = a0[p0];
+            double y0;
+            double y1;
+            y0 = FloatMath.modfFrac(x0); y1 = FloatMath.trunc(x0);
+            a1[p1] = (y0);
+            a2[p2] = (y1);
+        }
+    }
+
+    static void frexp_FLOAT16_FLOAT16_INT32(Object[] d, int[] off, int[] st, int n) {
+        short[] a0 = (short[]) d[0];
+        short[] a1 = (short[]) d[1];
+        int[] a2 = (int[]) d[2];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2]) {
+            double x0 = Half.toDouble(a0[p0]);
+            double y0;
+            int y1;
+            y0 = FloatMath.frexpMantissa(x0); y1 = FloatMath.frexpExponent(x0);
+            a1[p1] = Half.fromDouble(y0);
+            a2[p2] = (y1);
+        }
+    }
+
+    static void frexp_FLOAT32_FLOAT32_INT32(Object[] d, int[] off, int[] st, int n) {
+        float[] a0 = (float[]) d[0];
+        float[] a1 = (float[]) d[1];
+        int[] a2 = (int[]) d[2];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2]) {
+            double x0 = a0[p0];
+            double y0;
+            int y1;
+            y0 = FloatMath.frexpMantissa(x0); y1 = FloatMath.frexpExponent(x0);
+            a1[p1] = (float) (y0);
+            a2[p2] = (y1);
+        }
+    }
+
+    static void frexp_FLOAT64_FLOAT64_INT32(Object[] d, int[] off, int[] st, int n) {
+        double[] a0 = (double[]) d[0];
+        double[] a1 = (double[]) d[1];
+        int[] a2 = (int[]) d[2];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2]) {
+            double x0 = a0[p0];
+            double y0;
+            int y1;
+            y0 = FloatMath.frexpMantissa(x0); y1 = FloatMath.frexpExponent(x0);
+            a1[p1] = (y0);
+            a2[p2] = (y1);
+        }
+    }
+
+    static void ldexp_FLOAT16_INT32_FLOAT16(Object[] d, int[] off, int[] st, int n) {
+        short[] a0 = (short[]) d[0];
+        int[] a1 = (int[]) d[1];
+        short[] a2 = (short[]) d[2];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2]) {
+            double x0 = Half.toDouble(a0[p0]);
+            int x1 = a1[p1];
+            double y0;
+            y0 = FloatMath.ldexp(x0, x1);
+            a2[p2] = Half.fromDouble(y0);
+        }
+    }
+
+    static void ldexp_FLOAT32_INT32_FLOAT32(Object[] d, int[] off, int[] st, int n) {
+        float[] a0 = (float[]) d[0];
+        int[] a1 = (int[]) d[1];
+        float[] a2 = (float[]) d[2];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2]) {
+            double x0 = a0[p0];
+            int x1 = a1[p1];
+            double y0;
+            y0 = FloatMath.ldexp(x0, x1);
+            a2[p2] = (float) (y0);
+        }
+    }
+
+    static void ldexp_FLOAT16_INT64_FLOAT16(Object[] d, int[] off, int[] st, int n) {
+        short[] a0 = (short[]) d[0];
+        long[] a1 = (long[]) d[1];
+        short[] a2 = (short[]) d[2];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2]) {
+            double x0 = Half.toDouble(a0[p0]);
+            long x1 = a1[p1];
+            double y0;
+            y0 = FloatMath.ldexp(x0, x1);
+            a2[p2] = Half.fromDouble(y0);
+        }
+    }
+
+    static void ldexp_FLOAT32_INT64_FLOAT32(Object[] d, int[] off, int[] st, int n) {
+        float[] a0 = (float[]) d[0];
+        long[] a1 = (long[]) d[1];
+        float[] a2 = (float[]) d[2];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2]) {
+            double x0 = a0[p0];
+            long x1 = a1[p1];
+            double y0;
+            y0 = FloatMath.ldexp(x0, x1);
+            a2[p2] = (float) (y0);
+        }
+    }
+
+    static void ldexp_FLOAT64_INT32_FLOAT64(Object[] d, int[] off, int[] st, int n) {
+        double[] a0 = (double[]) d[0];
+        int[] a1 = (int[]) d[1];
+        double[] a2 = (double[]) d[2];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2]) {
+            double x0 = a0[p0];
+            int x1 = a1[p1];
+            double y0;
+            y0 = FloatMath.ldexp(x0, x1);
+            a2[p2] = (y0);
+        }
+    }
+
+    static void ldexp_FLOAT64_INT64_FLOAT64(Object[] d, int[] off, int[] st, int n) {
+        double[] a0 = (double[]) d[0];
+        long[] a1 = (long[]) d[1];
+        double[] a2 = (double[]) d[2];
+        for (int k = 0, p0 = off[0], p1 = off[1], p2 = off[2]; k < n; k++, p0 += st[0], p1 += st[1], p2 += st[2]) {
+            double x0 = a0[p0];
+            long x1 = a1[p1];
+            double y0;
+            y0 = FloatMath.ldexp(x0, x1);
+            a2[p2] = (y0);
+        }
+    }
+
+    static void bitwise_count_INT8_UINT8(Object[] d, int[] off, int[] st, int n) {
+        byte[] a0 = (byte[]) d[0];
+        byte[] a1 = (byte[]) d[1];
+        for (int k = 0, p0 = off[0], p1 = off[1]; k < n; k++, p0 += st[0], p1 += st[1]) {
+            int x0 = a0[p0];
+            int y0;
+            y0 = Integer.bitCount(Math.abs(x0));
+            a1[p1] = (byte) (y0);
+        }
+    }
+
+    static void bitwise_count_UINT8_UINT8(Object[] d, int[] off, int[] st, int n) {
+        byte[] a0 = (byte[]) d[0];
+        byte[] a1 = (byte[]) d[1];
+        for (int k = 0, p0 = off[0], p1 = off[1]; k < n; k++, p0 += st[0], p1 += st[1]) {
+            int x0 = (a0[p0] & 0xFF);
+            int y0;
+            y0 = Integer.bitCount(Math.abs(x0));
+            a1[p1] = (byte) (y0);
+        }
+    }
+
+    static void bitwise_count_INT16_UINT8(Object[] d, int[] off, int[] st, int n) {
+        short[] a0 = (short[]) d[0];
+        byte[] a1 = (byte[]) d[1];
+        for (int k = 0, p0 = off[0], p1 = off[1]; k < n; k++, p0 += st[0], p1 += st[1]) {
+            int x0 = a0[p0];
+            int y0;
+            y0 = Integer.bitCount(Math.abs(x0));
+            a1[p1] = (byte) (y0);
+        }
+    }
+
+    static void bitwise_count_UINT16_UINT8(Object[] d, int[] off, int[] st, int n) {
+        short[] a0 = (short[]) d[0];
+        byte[] a1 = (byte[]) d[1];
+        for (int k = 0, p0 = off[0], p1 = off[1]; k < n; k++, p0 += st[0], p1 += st[1]) {
+            int x0 = (a0[p0] & 0xFFFF);
+            int y0;
+            y0 = Integer.bitCount(Math.abs(x0));
+            a1[p1] = (byte) (y0);
+        }
+    }
+
+    static void bitwise_count_INT32_UINT8(Object[] d, int[] off, int[] st, int n) {
+        int[] a0 = (int[]) d[0];
+        byte[] a1 = (byte[]) d[1];
+        for (int k = 0, p0 = off[0], p1 = off[1]; k < n; k++, p0 += st[0], p1 += st[1]) {
+            int x0 = a0[p0];
+            int y0;
+            y0 = Integer.bitCount(Math.abs(x0));
+            a1[p1] = (byte) (y0);
+        }
+    }
+
+    static void bitwise_count_UINT32_UINT8(Object[] d, int[] off, int[] st, int n) {
+        int[] a0 = (int[]) d[0];
+        byte[] a1 = (byte[]) d[1];
+        for (int k = 0, p0 = off[0], p1 = off[1]; k < n; k++, p0 += st[0], p1 += st[1]) {
+            long x0 = (a0[p0] & 0xFFFFFFFFL);
+            int y0;
+            y0 = Long.bitCount(FloatMath.absl(x0));
+            a1[p1] = (byte) (y0);
+        }
+    }
+
+    static void bitwise_count_INT64_UINT8(Object[] d, int[] off, int[] st, int n) {
+        long[] a0 = (long[]) d[0];
+        byte[] a1 = (byte[]) d[1];
+        for (int k = 0, p0 = off[0], p1 = off[1]; k < n; k++, p0 += st[0], p1 += st[1]) {
+            long x0 = a0[p0];
+            int y0;
+            y0 = Long.bitCount(FloatMath.absl(x0));
+            a1[p1] = (byte) (y0);
+        }
+    }
+
+    static void bitwise_count_UINT64_UINT8(Object[] d, int[] off, int[] st, int n) {
+        long[] a0 = (long[]) d[0];
+        byte[] a1 = (byte[]) d[1];
+        for (int k = 0, p0 = off[0], p1 = off[1]; k < n; k++, p0 += st[0], p1 += st[1]) {
+            long x0 = a0[p0];
+            int y0;
+            y0 = Long.bitCount(x0);
+            a1[p1] = (byte) (y0);
+        }
+    }
+
+    /** Runs the loop {@code key} ({@code name_CODE_CODE...}) of a ufunc with several outputs or mixed operand dtypes;
+     * d, off, st: inputs then outputs; false when there is none. */
+    static boolean general(String key, Object[] d, int[] off, int[] st, int n) {
+        switch (key) {
+            case "divmod_INT8_INT8_INT8_INT8": divmod_INT8_INT8_INT8_INT8(d, off, st, n); return true;
+            case "divmod_UINT8_UINT8_UINT8_UINT8": divmod_UINT8_UINT8_UINT8_UINT8(d, off, st, n); return true;
+            case "divmod_INT16_INT16_INT16_INT16": divmod_INT16_INT16_INT16_INT16(d, off, st, n); return true;
+            case "divmod_UINT16_UINT16_UINT16_UINT16": divmod_UINT16_UINT16_UINT16_UINT16(d, off, st, n); return true;
+            case "divmod_INT32_INT32_INT32_INT32": divmod_INT32_INT32_INT32_INT32(d, off, st, n); return true;
+            case "divmod_UINT32_UINT32_UINT32_UINT32": divmod_UINT32_UINT32_UINT32_UINT32(d, off, st, n); return true;
+            case "divmod_INT64_INT64_INT64_INT64": divmod_INT64_INT64_INT64_INT64(d, off, st, n); return true;
+            case "divmod_UINT64_UINT64_UINT64_UINT64": divmod_UINT64_UINT64_UINT64_UINT64(d, off, st, n); return true;
+            case "divmod_FLOAT16_FLOAT16_FLOAT16_FLOAT16": divmod_FLOAT16_FLOAT16_FLOAT16_FLOAT16(d, off, st, n); return true;
+            case "divmod_FLOAT32_FLOAT32_FLOAT32_FLOAT32": divmod_FLOAT32_FLOAT32_FLOAT32_FLOAT32(d, off, st, n); return true;
+            case "divmod_FLOAT64_FLOAT64_FLOAT64_FLOAT64": divmod_FLOAT64_FLOAT64_FLOAT64_FLOAT64(d, off, st, n); return true;
+            case "modf_FLOAT16_FLOAT16_FLOAT16": modf_FLOAT16_FLOAT16_FLOAT16(d, off, st, n); return true;
+            case "modf_FLOAT32_FLOAT32_FLOAT32": modf_FLOAT32_FLOAT32_FLOAT32(d, off, st, n); return true;
+            case "modf_FLOAT64_FLOAT64_FLOAT64": modf_FLOAT64_FLOAT64_FLOAT64(d, off, st, n); return true;
+            case "frexp_FLOAT16_FLOAT16_INT32": frexp_FLOAT16_FLOAT16_INT32(d, off, st, n); return true;
+            case "frexp_FLOAT32_FLOAT32_INT32": frexp_FLOAT32_FLOAT32_INT32(d, off, st, n); return true;
+            case "frexp_FLOAT64_FLOAT64_INT32": frexp_FLOAT64_FLOAT64_INT32(d, off, st, n); return true;
+            case "ldexp_FLOAT16_INT32_FLOAT16": ldexp_FLOAT16_INT32_FLOAT16(d, off, st, n); return true;
+            case "ldexp_FLOAT32_INT32_FLOAT32": ldexp_FLOAT32_INT32_FLOAT32(d, off, st, n); return true;
+            case "ldexp_FLOAT16_INT64_FLOAT16": ldexp_FLOAT16_INT64_FLOAT16(d, off, st, n); return true;
+            case "ldexp_FLOAT32_INT64_FLOAT32": ldexp_FLOAT32_INT64_FLOAT32(d, off, st, n); return true;
+            case "ldexp_FLOAT64_INT32_FLOAT64": ldexp_FLOAT64_INT32_FLOAT64(d, off, st, n); return true;
+            case "ldexp_FLOAT64_INT64_FLOAT64": ldexp_FLOAT64_INT64_FLOAT64(d, off, st, n); return true;
+            case "bitwise_count_INT8_UINT8": bitwise_count_INT8_UINT8(d, off, st, n); return true;
+            case "bitwise_count_UINT8_UINT8": bitwise_count_UINT8_UINT8(d, off, st, n); return true;
+            case "bitwise_count_INT16_UINT8": bitwise_count_INT16_UINT8(d, off, st, n); return true;
+            case "bitwise_count_UINT16_UINT8": bitwise_count_UINT16_UINT8(d, off, st, n); return true;
+            case "bitwise_count_INT32_UINT8": bitwise_count_INT32_UINT8(d, off, st, n); return true;
+            case "bitwise_count_UINT32_UINT8": bitwise_count_UINT32_UINT8(d, off, st, n); return true;
+            case "bitwise_count_INT64_UINT8": bitwise_count_INT64_UINT8(d, off, st, n); return true;
+            case "bitwise_count_UINT64_UINT8": bitwise_count_UINT64_UINT8(d, off, st, n); return true;
+            default: return false;
+        }
+    }
+
+    /** True for the ufuncs run by {@link #general}. */
+    static boolean isGeneral(String op) {
+        switch (op) {
+            case "divmod":
+            case "modf":
+            case "frexp":
+            case "ldexp":
+            case "bitwise_count":
+                return true;
+            default:
+                return false;
         }
     }
 
@@ -10526,6 +17692,376 @@ final class UfuncLoops {
                     case FLOAT64: cos_FLOAT64(a, ao, as, o, oo, os, n); return true;
                     case COMPLEX64: cos_COMPLEX64(a, ao, as, o, oo, os, n); return true;
                     case COMPLEX128: cos_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "tan":
+                switch (c) {
+                    case FLOAT16: tan_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: tan_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: tan_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: tan_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: tan_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "arcsin":
+                switch (c) {
+                    case FLOAT16: arcsin_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: arcsin_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: arcsin_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: arcsin_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: arcsin_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "arccos":
+                switch (c) {
+                    case FLOAT16: arccos_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: arccos_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: arccos_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: arccos_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: arccos_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "arctan":
+                switch (c) {
+                    case FLOAT16: arctan_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: arctan_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: arctan_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: arctan_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: arctan_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "sinh":
+                switch (c) {
+                    case FLOAT16: sinh_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: sinh_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: sinh_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: sinh_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: sinh_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "cosh":
+                switch (c) {
+                    case FLOAT16: cosh_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: cosh_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: cosh_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: cosh_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: cosh_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "tanh":
+                switch (c) {
+                    case FLOAT16: tanh_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: tanh_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: tanh_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: tanh_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: tanh_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "arcsinh":
+                switch (c) {
+                    case FLOAT16: arcsinh_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: arcsinh_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: arcsinh_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: arcsinh_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: arcsinh_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "arccosh":
+                switch (c) {
+                    case FLOAT16: arccosh_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: arccosh_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: arccosh_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: arccosh_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: arccosh_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "arctanh":
+                switch (c) {
+                    case FLOAT16: arctanh_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: arctanh_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: arctanh_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: arctanh_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: arctanh_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "exp2":
+                switch (c) {
+                    case FLOAT16: exp2_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: exp2_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: exp2_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: exp2_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: exp2_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "expm1":
+                switch (c) {
+                    case FLOAT16: expm1_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: expm1_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: expm1_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: expm1_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: expm1_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "log2":
+                switch (c) {
+                    case FLOAT16: log2_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: log2_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: log2_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: log2_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: log2_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "log10":
+                switch (c) {
+                    case FLOAT16: log10_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: log10_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: log10_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: log10_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: log10_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "log1p":
+                switch (c) {
+                    case FLOAT16: log1p_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: log1p_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: log1p_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: log1p_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: log1p_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "cbrt":
+                switch (c) {
+                    case FLOAT16: cbrt_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: cbrt_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: cbrt_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "square":
+                switch (c) {
+                    case INT8: square_INT8(a, ao, as, o, oo, os, n); return true;
+                    case UINT8: square_UINT8(a, ao, as, o, oo, os, n); return true;
+                    case INT16: square_INT16(a, ao, as, o, oo, os, n); return true;
+                    case UINT16: square_UINT16(a, ao, as, o, oo, os, n); return true;
+                    case INT32: square_INT32(a, ao, as, o, oo, os, n); return true;
+                    case UINT32: square_UINT32(a, ao, as, o, oo, os, n); return true;
+                    case INT64: square_INT64(a, ao, as, o, oo, os, n); return true;
+                    case UINT64: square_UINT64(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT16: square_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: square_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: square_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: square_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: square_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "reciprocal":
+                switch (c) {
+                    case INT8: reciprocal_INT8(a, ao, as, o, oo, os, n); return true;
+                    case UINT8: reciprocal_UINT8(a, ao, as, o, oo, os, n); return true;
+                    case INT16: reciprocal_INT16(a, ao, as, o, oo, os, n); return true;
+                    case UINT16: reciprocal_UINT16(a, ao, as, o, oo, os, n); return true;
+                    case INT32: reciprocal_INT32(a, ao, as, o, oo, os, n); return true;
+                    case UINT32: reciprocal_UINT32(a, ao, as, o, oo, os, n); return true;
+                    case INT64: reciprocal_INT64(a, ao, as, o, oo, os, n); return true;
+                    case UINT64: reciprocal_UINT64(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT16: reciprocal_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: reciprocal_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: reciprocal_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: reciprocal_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: reciprocal_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "sign":
+                switch (c) {
+                    case INT8: sign_INT8(a, ao, as, o, oo, os, n); return true;
+                    case UINT8: sign_UINT8(a, ao, as, o, oo, os, n); return true;
+                    case INT16: sign_INT16(a, ao, as, o, oo, os, n); return true;
+                    case UINT16: sign_UINT16(a, ao, as, o, oo, os, n); return true;
+                    case INT32: sign_INT32(a, ao, as, o, oo, os, n); return true;
+                    case UINT32: sign_UINT32(a, ao, as, o, oo, os, n); return true;
+                    case INT64: sign_INT64(a, ao, as, o, oo, os, n); return true;
+                    case UINT64: sign_UINT64(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT16: sign_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: sign_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: sign_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: sign_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: sign_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "floor":
+                switch (c) {
+                    case BOOL: floor_BOOL(a, ao, as, o, oo, os, n); return true;
+                    case INT8: floor_INT8(a, ao, as, o, oo, os, n); return true;
+                    case UINT8: floor_UINT8(a, ao, as, o, oo, os, n); return true;
+                    case INT16: floor_INT16(a, ao, as, o, oo, os, n); return true;
+                    case UINT16: floor_UINT16(a, ao, as, o, oo, os, n); return true;
+                    case INT32: floor_INT32(a, ao, as, o, oo, os, n); return true;
+                    case UINT32: floor_UINT32(a, ao, as, o, oo, os, n); return true;
+                    case INT64: floor_INT64(a, ao, as, o, oo, os, n); return true;
+                    case UINT64: floor_UINT64(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT16: floor_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: floor_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: floor_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "ceil":
+                switch (c) {
+                    case BOOL: ceil_BOOL(a, ao, as, o, oo, os, n); return true;
+                    case INT8: ceil_INT8(a, ao, as, o, oo, os, n); return true;
+                    case UINT8: ceil_UINT8(a, ao, as, o, oo, os, n); return true;
+                    case INT16: ceil_INT16(a, ao, as, o, oo, os, n); return true;
+                    case UINT16: ceil_UINT16(a, ao, as, o, oo, os, n); return true;
+                    case INT32: ceil_INT32(a, ao, as, o, oo, os, n); return true;
+                    case UINT32: ceil_UINT32(a, ao, as, o, oo, os, n); return true;
+                    case INT64: ceil_INT64(a, ao, as, o, oo, os, n); return true;
+                    case UINT64: ceil_UINT64(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT16: ceil_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: ceil_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: ceil_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "trunc":
+                switch (c) {
+                    case BOOL: trunc_BOOL(a, ao, as, o, oo, os, n); return true;
+                    case INT8: trunc_INT8(a, ao, as, o, oo, os, n); return true;
+                    case UINT8: trunc_UINT8(a, ao, as, o, oo, os, n); return true;
+                    case INT16: trunc_INT16(a, ao, as, o, oo, os, n); return true;
+                    case UINT16: trunc_UINT16(a, ao, as, o, oo, os, n); return true;
+                    case INT32: trunc_INT32(a, ao, as, o, oo, os, n); return true;
+                    case UINT32: trunc_UINT32(a, ao, as, o, oo, os, n); return true;
+                    case INT64: trunc_INT64(a, ao, as, o, oo, os, n); return true;
+                    case UINT64: trunc_UINT64(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT16: trunc_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: trunc_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: trunc_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "rint":
+                switch (c) {
+                    case FLOAT16: rint_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: rint_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: rint_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: rint_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: rint_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "fabs":
+                switch (c) {
+                    case FLOAT16: fabs_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: fabs_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: fabs_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "spacing":
+                switch (c) {
+                    case FLOAT16: spacing_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: spacing_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: spacing_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "isnan":
+                switch (c) {
+                    case BOOL: isnan_BOOL(a, ao, as, o, oo, os, n); return true;
+                    case INT8: isnan_INT8(a, ao, as, o, oo, os, n); return true;
+                    case UINT8: isnan_UINT8(a, ao, as, o, oo, os, n); return true;
+                    case INT16: isnan_INT16(a, ao, as, o, oo, os, n); return true;
+                    case UINT16: isnan_UINT16(a, ao, as, o, oo, os, n); return true;
+                    case INT32: isnan_INT32(a, ao, as, o, oo, os, n); return true;
+                    case UINT32: isnan_UINT32(a, ao, as, o, oo, os, n); return true;
+                    case INT64: isnan_INT64(a, ao, as, o, oo, os, n); return true;
+                    case UINT64: isnan_UINT64(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT16: isnan_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: isnan_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: isnan_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: isnan_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: isnan_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "isinf":
+                switch (c) {
+                    case BOOL: isinf_BOOL(a, ao, as, o, oo, os, n); return true;
+                    case INT8: isinf_INT8(a, ao, as, o, oo, os, n); return true;
+                    case UINT8: isinf_UINT8(a, ao, as, o, oo, os, n); return true;
+                    case INT16: isinf_INT16(a, ao, as, o, oo, os, n); return true;
+                    case UINT16: isinf_UINT16(a, ao, as, o, oo, os, n); return true;
+                    case INT32: isinf_INT32(a, ao, as, o, oo, os, n); return true;
+                    case UINT32: isinf_UINT32(a, ao, as, o, oo, os, n); return true;
+                    case INT64: isinf_INT64(a, ao, as, o, oo, os, n); return true;
+                    case UINT64: isinf_UINT64(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT16: isinf_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: isinf_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: isinf_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: isinf_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: isinf_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "isfinite":
+                switch (c) {
+                    case BOOL: isfinite_BOOL(a, ao, as, o, oo, os, n); return true;
+                    case INT8: isfinite_INT8(a, ao, as, o, oo, os, n); return true;
+                    case UINT8: isfinite_UINT8(a, ao, as, o, oo, os, n); return true;
+                    case INT16: isfinite_INT16(a, ao, as, o, oo, os, n); return true;
+                    case UINT16: isfinite_UINT16(a, ao, as, o, oo, os, n); return true;
+                    case INT32: isfinite_INT32(a, ao, as, o, oo, os, n); return true;
+                    case UINT32: isfinite_UINT32(a, ao, as, o, oo, os, n); return true;
+                    case INT64: isfinite_INT64(a, ao, as, o, oo, os, n); return true;
+                    case UINT64: isfinite_UINT64(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT16: isfinite_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: isfinite_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: isfinite_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: isfinite_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: isfinite_COMPLEX128(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "signbit":
+                switch (c) {
+                    case FLOAT16: signbit_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: signbit_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: signbit_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "deg2rad":
+                switch (c) {
+                    case FLOAT16: deg2rad_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: deg2rad_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: deg2rad_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "radians":
+                switch (c) {
+                    case FLOAT16: radians_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: radians_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: radians_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "rad2deg":
+                switch (c) {
+                    case FLOAT16: rad2deg_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: rad2deg_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: rad2deg_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "degrees":
+                switch (c) {
+                    case FLOAT16: degrees_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: degrees_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: degrees_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    default: return false;
+                }
+            case "conjugate":
+                switch (c) {
+                    case INT8: conjugate_INT8(a, ao, as, o, oo, os, n); return true;
+                    case UINT8: conjugate_UINT8(a, ao, as, o, oo, os, n); return true;
+                    case INT16: conjugate_INT16(a, ao, as, o, oo, os, n); return true;
+                    case UINT16: conjugate_UINT16(a, ao, as, o, oo, os, n); return true;
+                    case INT32: conjugate_INT32(a, ao, as, o, oo, os, n); return true;
+                    case UINT32: conjugate_UINT32(a, ao, as, o, oo, os, n); return true;
+                    case INT64: conjugate_INT64(a, ao, as, o, oo, os, n); return true;
+                    case UINT64: conjugate_UINT64(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT16: conjugate_FLOAT16(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT32: conjugate_FLOAT32(a, ao, as, o, oo, os, n); return true;
+                    case FLOAT64: conjugate_FLOAT64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX64: conjugate_COMPLEX64(a, ao, as, o, oo, os, n); return true;
+                    case COMPLEX128: conjugate_COMPLEX128(a, ao, as, o, oo, os, n); return true;
                     default: return false;
                 }
             default: return false;

@@ -11,7 +11,7 @@ final class UfuncTypes {
     /** All ufuncs of this step, in NumPy's order of definition here. */
     static UfuncDef[] all() {
         return new UfuncDef[] {
-            new UfuncDef("add", 2, 1, Long.valueOf(0L), new DType.Code[][] {
+            new UfuncDef("add", 2, 1, Long.valueOf(0L), null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
@@ -26,7 +26,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
-            new UfuncDef("subtract", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("subtract", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
                 new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
@@ -40,7 +40,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
-            new UfuncDef("multiply", 2, 1, Long.valueOf(1L), new DType.Code[][] {
+            new UfuncDef("multiply", 2, 1, Long.valueOf(1L), null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
@@ -55,13 +55,13 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
-            new UfuncDef("true_divide", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("true_divide", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
-            new UfuncDef("floor_divide", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("floor_divide", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
                 new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
@@ -73,7 +73,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64}}),
-            new UfuncDef("remainder", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("remainder", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
                 new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
@@ -85,7 +85,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64}}),
-            new UfuncDef("power", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("power", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
                 new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
@@ -99,22 +99,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
-            new UfuncDef("maximum", 2, 1, null, new DType.Code[][] {
-                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
-                new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
-                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
-                new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
-                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16, DType.Code.UINT16},
-                new DType.Code[] {DType.Code.INT32, DType.Code.INT32, DType.Code.INT32},
-                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
-                new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
-                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64},
-                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
-                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
-                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
-                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
-                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
-            new UfuncDef("minimum", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("maximum", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
@@ -129,7 +114,22 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
-            new UfuncDef("bitwise_and", 2, 1, Long.valueOf(-1L), new DType.Code[][] {
+            new UfuncDef("minimum", 2, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("bitwise_and", 2, 1, Long.valueOf(-1L), null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
@@ -139,7 +139,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
                 new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
                 new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64}}),
-            new UfuncDef("bitwise_or", 2, 1, Long.valueOf(0L), new DType.Code[][] {
+            new UfuncDef("bitwise_or", 2, 1, Long.valueOf(0L), null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
@@ -149,7 +149,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
                 new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
                 new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64}}),
-            new UfuncDef("bitwise_xor", 2, 1, Long.valueOf(0L), new DType.Code[][] {
+            new UfuncDef("bitwise_xor", 2, 1, Long.valueOf(0L), null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
@@ -159,7 +159,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
                 new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
                 new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64}}),
-            new UfuncDef("left_shift", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("left_shift", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
                 new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
@@ -168,7 +168,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
                 new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
                 new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64}}),
-            new UfuncDef("right_shift", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("right_shift", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
                 new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
@@ -177,7 +177,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
                 new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
                 new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64}}),
-            new UfuncDef("logical_and", 2, 1, Boolean.TRUE, new DType.Code[][] {
+            new UfuncDef("logical_and", 2, 1, Boolean.TRUE, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.BOOL},
@@ -192,7 +192,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.BOOL}}),
-            new UfuncDef("logical_or", 2, 1, Boolean.FALSE, new DType.Code[][] {
+            new UfuncDef("logical_or", 2, 1, Boolean.FALSE, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.BOOL},
@@ -207,7 +207,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.BOOL}}),
-            new UfuncDef("logical_xor", 2, 1, Boolean.FALSE, new DType.Code[][] {
+            new UfuncDef("logical_xor", 2, 1, Boolean.FALSE, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.BOOL},
@@ -222,7 +222,98 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.BOOL}}),
-            new UfuncDef("equal", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("arctan2", 2, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("hypot", 2, 1, Long.valueOf(0L), null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("logaddexp", 2, 1, Double.valueOf(Double.NEGATIVE_INFINITY), null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("logaddexp2", 2, 1, Double.valueOf(Double.NEGATIVE_INFINITY), null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("fmod", 2, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("fmax", 2, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("fmin", 2, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("copysign", 2, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("nextafter", 2, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("gcd", 2, 1, Long.valueOf(0L), null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64}}),
+            new UfuncDef("lcm", 2, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64}}),
+            new UfuncDef("heaviside", 2, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("float_power", 2, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("equal", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.BOOL},
@@ -239,7 +330,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.BOOL}}),
-            new UfuncDef("not_equal", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("not_equal", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.BOOL},
@@ -256,7 +347,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.BOOL}}),
-            new UfuncDef("less", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("less", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.BOOL},
@@ -273,7 +364,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.BOOL}}),
-            new UfuncDef("less_equal", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("less_equal", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.BOOL},
@@ -290,7 +381,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.BOOL}}),
-            new UfuncDef("greater", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("greater", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.BOOL},
@@ -307,7 +398,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.BOOL}}),
-            new UfuncDef("greater_equal", 2, 1, null, new DType.Code[][] {
+            new UfuncDef("greater_equal", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.BOOL},
@@ -324,7 +415,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.BOOL}}),
-            new UfuncDef("negative", 1, 1, null, new DType.Code[][] {
+            new UfuncDef("negative", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
                 new DType.Code[] {DType.Code.INT16, DType.Code.INT16},
@@ -338,7 +429,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
-            new UfuncDef("positive", 1, 1, null, new DType.Code[][] {
+            new UfuncDef("positive", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
                 new DType.Code[] {DType.Code.INT16, DType.Code.INT16},
@@ -352,7 +443,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
-            new UfuncDef("absolute", 1, 1, null, new DType.Code[][] {
+            new UfuncDef("absolute", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
@@ -367,7 +458,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.FLOAT32},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.FLOAT64}}),
-            new UfuncDef("invert", 1, 1, null, new DType.Code[][] {
+            new UfuncDef("invert", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
@@ -377,7 +468,7 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32},
                 new DType.Code[] {DType.Code.INT64, DType.Code.INT64},
                 new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64}}),
-            new UfuncDef("logical_not", 1, 1, null, new DType.Code[][] {
+            new UfuncDef("logical_not", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.BOOL},
@@ -392,36 +483,400 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.BOOL}}),
-            new UfuncDef("sqrt", 1, 1, null, new DType.Code[][] {
+            new UfuncDef("sqrt", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
-            new UfuncDef("exp", 1, 1, null, new DType.Code[][] {
+            new UfuncDef("exp", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
-            new UfuncDef("log", 1, 1, null, new DType.Code[][] {
+            new UfuncDef("log", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
-            new UfuncDef("sin", 1, 1, null, new DType.Code[][] {
+            new UfuncDef("sin", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
                 new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
-            new UfuncDef("cos", 1, 1, null, new DType.Code[][] {
+            new UfuncDef("cos", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
-                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}})
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("tan", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("arcsin", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("arccos", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("arctan", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("sinh", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("cosh", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("tanh", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("arcsinh", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("arccosh", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("arctanh", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("exp2", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("expm1", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("log2", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("log10", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("log1p", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("cbrt", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("square", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("reciprocal", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("sign", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("floor", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("ceil", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("trunc", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("rint", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("fabs", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("spacing", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("isnan", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT8, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT16, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT32, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT64, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.BOOL}}),
+            new UfuncDef("isinf", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT8, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT16, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT32, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT64, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.BOOL}}),
+            new UfuncDef("isfinite", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT8, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT16, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT32, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT64, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.BOOL}}),
+            new UfuncDef("signbit", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.BOOL}}),
+            new UfuncDef("deg2rad", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("radians", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("rad2deg", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("degrees", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("conjugate", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("divmod", 2, 2, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16, DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32, DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("modf", 1, 2, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64}}),
+            new UfuncDef("frexp", 1, 2, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.INT32},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.INT32}}),
+            new UfuncDef("ldexp", 2, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.INT32, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.INT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.INT64, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.INT64, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.INT32, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.INT64, DType.Code.FLOAT64}}),
+            new UfuncDef("bitwise_count", 1, 1, null, null, new DType.Code[][] {
+                new DType.Code[] {DType.Code.INT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT32, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT64, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT8}}),
+            new UfuncDef("matmul", 2, 1, null, "(n?,k),(k,m?)->(n?,m?)", new DType.Code[][] {
+                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("vecdot", 2, 1, null, "(n),(n)->()", new DType.Code[][] {
+                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("matvec", 2, 1, null, "(m,n),(n)->(m)", new DType.Code[][] {
+                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+            new UfuncDef("vecmat", 2, 1, null, "(n),(n,m)->(m)", new DType.Code[][] {
+                new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
+                new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
+                new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
+                new DType.Code[] {DType.Code.INT16, DType.Code.INT16, DType.Code.INT16},
+                new DType.Code[] {DType.Code.UINT16, DType.Code.UINT16, DType.Code.UINT16},
+                new DType.Code[] {DType.Code.INT32, DType.Code.INT32, DType.Code.INT32},
+                new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
+                new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64},
+                new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
+                new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
+                new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}})
         };
     }
 }
