@@ -159,6 +159,14 @@ final class PyValues {
         if (pyBytes.isMetaInstance(v)) {
             return bytes(v);
         }
+        if (v.hasMember("__array__")) {
+            // NumPy's array protocol: a foreign object converts through its __array__()
+            Value r = v.invokeMember("__array__");
+            if (!ndarray.isMetaInstance(r)) {
+                throw new org.numpyjvm.api.ValueError("object __array__ method not producing an array");
+            }
+            return r.getMember("_a").asHostObject();
+        }
         if (v.hasArrayElements()) {
             int n = (int) v.getArraySize();
             List<Object> out = new ArrayList<>(n);
