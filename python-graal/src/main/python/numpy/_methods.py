@@ -136,6 +136,8 @@ def repeat(self, repeats, /, axis=None):
 
 
 def squeeze(self, /, axis=None):
+    if axis is None and 1 not in self.shape:
+        return self  # as NumPy: nothing to squeeze gives the array itself
     return _call("squeeze", self, (), dict(axis=axis), None, False)
 
 

@@ -232,6 +232,9 @@ def ufunc_call(ufunc, method, impl, inputs, kwargs):
         if au is not _ARRAY_UFUNC:
             overloaded.append(x)
     if overloaded:
+        out = kwargs.get("out") if kwargs else None
+        if out is not None and type(out) is not tuple:  # NEP 13: out is always a tuple
+            kwargs = dict(kwargs, out=(out,))
         for x in overloaded:
             r = type(x).__array_ufunc__(x, ufunc, method, *inputs, **kwargs)
             if r is not NotImplemented:
@@ -263,7 +266,7 @@ def _wrap_one(wrap, r, ufunc, inputs):
         r = _core._invoke("array", (r,), {"dtype": r.dtype})
     if not isinstance(r, ndarray):
         return r
-    return wrap.__array_wrap__(r, (ufunc, inputs, 0), True)
+    return wrap.__array_wrap__(r, (ufunc, inputs, 0), r.ndim == 0)
 
 
 def array_ufunc(self, ufunc, method, *inputs, **kwargs):
