@@ -29,6 +29,20 @@ class Plain(np.ndarray):
     pass
 
 
+class Stateful(np.ndarray):
+    """NumPy's documented way to pickle a subclass attribute: extend the state tuple of __reduce__."""
+    def __array_finalize__(self, obj):
+        self.info = getattr(obj, "info", None)
+
+    def __reduce__(self):
+        f, args, state = super().__reduce__()
+        return f, args, state + (self.info,)
+
+    def __setstate__(self, state):
+        self.info = state[-1]
+        super().__setstate__(state[:-1])
+
+
 DTYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float16", "float32",
           "float64", "complex64", "complex128", "U3", "S2"]
 
@@ -97,6 +111,14 @@ class PicklingTest(unittest.TestCase):
         self.assertEqual(c.tolist(), [[1, 2], [4, 5]])
         self.assertEqual(d.tolist(), [[1, 2], [4, 5]])
         self.assertTrue(c.flags.owndata)
+
+    def test_subclass_extending_the_state(self):
+        s = np.arange(6.0).reshape(2, 3).view(Stateful)
+        s.info = "kept"
+        t = pickle.loads(pickle.dumps(s))
+        self.assertIs(type(t), Stateful)
+        self.assertEqual(t.info, "kept")
+        self.assertEqual(t.tolist(), s.tolist())
 
     def test_subclass(self):
         Logged.log.clear()
@@ -200,6 +222,15 @@ class ArrayUfuncTest(unittest.TestCase):
         self.assertEqual(a == u, ("equal", "__call__", ["ndarray", "U"], {}))
         self.assertEqual(np.negative(u), ("negative", "__call__", ["U"], {}))
         self.assertEqual(np.add(a, 1, out=u)[3], {"out": (u,)})  # NEP 13: out always a tuple
+        seen = []
+
+        class S:
+            def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+                seen.append(ufunc is np.multiply)
+                return 0
+        a * S()
+        S() * a
+        self.assertEqual(seen, [True, True])
 
     def test_none_defers_to_reflected_operator(self):
         class N:

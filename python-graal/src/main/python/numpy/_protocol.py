@@ -62,11 +62,11 @@ def public_function(name, impl):
         def f(*args, **kwargs):
             for x in args:
                 if type(x) not in PLAIN:
-                    return ufunc_call(f, "__call__", impl, args, kwargs)
+                    return ufunc_call(_public(name, f), "__call__", impl, args, kwargs)
             if kwargs:
                 for x in kwargs.values():
                     if type(x) not in PLAIN:
-                        return ufunc_call(f, "__call__", impl, args, kwargs)
+                        return ufunc_call(_public(name, f), "__call__", impl, args, kwargs)
             return impl(*args, **kwargs)
     elif name in LIKE_ONLY:
         def f(*args, **kwargs):
@@ -95,6 +95,12 @@ def public_function(name, impl):
         return _default(name, impl, args, kwargs)
     f._implementation = implementation
     return f
+
+
+def _public(name, f):
+    """numpy.<name> itself (overrides compare ufunc is np.add; the operators hold their own function)."""
+    import numpy
+    return getattr(numpy, name, f)
 
 
 def _plain_items(seq, name):
@@ -401,8 +407,8 @@ def new(cls, shape, dtype=float, buffer=None, offset=0, strides=None, order=None
 
 # ---------------------------------------------------------------------------------------- pickling
 
-def _reconstruct(cls, shape, dtype_str, fortran, data):
-    """Unpickles an array (ndarray.__reduce__): one bulk read of its bytes."""
+def _data(shape, dtype_str, fortran, data):
+    """The Java array of raw bytes data (one bulk read), writeable, native byte order."""
     try:
         flat = _core._invoke("frombuffer", (data,), {"dtype": dtype_str})
         if flat.dtype.byteorder == ">":  # NumPy's unpickled arrays have the native byte order
@@ -412,23 +418,27 @@ def _reconstruct(cls, shape, dtype_str, fortran, data):
         _B.setWriteable(j, True)
     except _FE:
         raise _error() from None
-    r = object.__new__(ndarray)
-    r._a = j
-    if cls is ndarray:
-        return r
-    return as_type(r, cls, None)
+    return j
+
+
+def _reconstruct(cls, shape, dtype):
+    """Unpickling (ndarray.__reduce__): an empty instance of cls that __setstate__ then fills, as NumPy's
+    numpy._core.multiarray._reconstruct."""
+    r = _core._invoke("empty", (shape,), {"dtype": dtype})
+    return r if cls is ndarray else as_type(r, cls, None)
 
 
 def reduce(self):
-    """ndarray.__reduce__: (reconstructor, (type, shape, dtype, fortran order, raw bytes)). As in NumPy,
-    a subclass instance's attributes are not part of it (the subclass extends __reduce__ for them)."""
+    """ndarray.__reduce__: (reconstructor, (type, (0,), b'b'), (1, shape, dtype, is_fortran, raw bytes)), the
+    structure of NumPy's (so subclasses extend the state tuple as NumPy documents), with one bulk tobytes.
+    As in NumPy, a subclass instance's attributes are not part of it."""
     fortran = self.ndim > 1 and _B.flag(self._a, 1) and not _B.flag(self._a, 0)
     data = _wrap(_B.tobytes(self._a, "F" if fortran else "C"))
-    return (_reconstruct, (type(self), self.shape, self.dtype.str, fortran, data))
+    return (_reconstruct, (type(self), (0,), "b"), (1, self.shape, self.dtype, fortran, data))
 
 
 def reduce_ex(self, protocol):
-    return reduce(self)
+    return self.__reduce__()  # a subclass's __reduce__ extends ndarray's
 
 
 def setstate(self, state):
@@ -439,7 +449,7 @@ def setstate(self, state):
     shape, d, fortran, data = state[-4:]
     if not isinstance(data, bytes):
         raise NotImplementedError("numpy-jvm: ndarray.__setstate__ needs the raw data as bytes")
-    self._a = _reconstruct(ndarray, tuple(shape), _dtype(d).str, fortran, data)._a
+    self._a = _data(tuple(shape), _dtype(d).str, fortran, data)
 
 
 def dtype_reduce(self):
