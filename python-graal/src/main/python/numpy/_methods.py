@@ -253,6 +253,8 @@ class flatiter:
         if t is _builtins.bool or t is _core.bool:
             raise IndexError("boolean indices for iterators are not supported because of previous behavior that "
                              "was confusing (valid boolean indices are expected to work in the future)")
+        if isinstance(key, ndarray) and key.ndim == 0 and key.dtype.kind in "iu":
+            key = int(key)
         if isinstance(key, int):
             n = self._base.size
             k = int(key)
@@ -271,7 +273,7 @@ class flatiter:
         k = self._key(key)
         if type(k) is int:
             return self._base[self._coords(k)]
-        return _core._invoke("take", (self._base, k), None)
+        return _result(self._base, _core._invoke("take", (self._base, k), None), False)
 
     def __setitem__(self, key, value):
         k = self._key(key)

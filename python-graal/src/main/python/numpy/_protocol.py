@@ -74,7 +74,7 @@ def public_function(name, impl):
                 like = kwargs.get("like")
                 if like is not None:
                     return _like(f, impl, like, args, kwargs)
-            if args and type(args[0]) not in PLAIN:
+            if args and type(args[0]) not in PLAIN or kwargs and "subok" in kwargs:
                 return _default(name, impl, args, kwargs)
             return impl(*args, **kwargs)
     else:
@@ -189,7 +189,12 @@ def _like(f, impl, like, args, kwargs):
 
 def _default(name, impl, args, kwargs):
     """A function's own implementation (ndarray.__array_function__): NumPy calls the method on an ndarray
-    subclass for the fromnumeric functions; np.asanyarray gives a subclass instance back unchanged."""
+    subclass for the fromnumeric functions; np.asanyarray gives a subclass instance back unchanged,
+    np.array(subok=True) a copy of its class."""
+    subok = False
+    if name == "array" and kwargs and "subok" in kwargs:  # (the dynamic layer's array has no subok)
+        kwargs = dict(kwargs)
+        subok = _builtins.bool(kwargs.pop("subok"))
     if args and type(args[0]) is not ndarray and isinstance(args[0], ndarray):
         a = args[0]
         m = METHOD_FUNCTIONS.get(name)
@@ -200,7 +205,7 @@ def _default(name, impl, args, kwargs):
         if name == "reshape" and len(args) == 2:
             return a.reshape(args[1], **kwargs)
         r = impl(*args, **kwargs)
-        if name == "asanyarray" or name == "array" and kwargs.get("subok"):
+        if name == "asanyarray" or subok:
             if type(r) is ndarray and r._a is a._a:
                 return a
             return as_type(r, type(a), a)

@@ -284,3 +284,32 @@ class MA(np.ndarray):
         return r if r is NotImplemented else ('wrapped', r)
 m = np.arange(3).view(MA)
 m + 1, np.multiply(m, 2), 1 - m
+# ---
+class M(np.ndarray):
+    pass
+m = np.arange(3).view(M)
+np.array(m, subok=True), np.array(m, subok=True) is m, np.array(m, subok=False), np.array([1, 2], subok=True)
+# ---
+class M(np.ndarray):
+    pass
+m = np.arange(3).view(M)
+m.flat[1:], m.flat[0], np.sum(m, axis=0), np.transpose(m), np.ravel(m), np.cumsum(m), np.take(m, [0]), m.max()
+# ---
+a = np.array([5])
+a.shape = ()
+b = np.zeros((0, 3))
+b.shape = (3, 0, 2)
+a, b.shape, list(np.array(5).flat), np.array(5).flat[0], np.arange(3).flat[np.array(1)]
+# ---
+np.arange(6).reshape(2, 3).flat[[[0, 1], [2, 3]]], np.zeros(2, like=np.arange(1))
+# ---
+import pickle, sys, types
+class S(np.ndarray):
+    pass
+mod = sys.modules["protocol_snippet_module"] = types.ModuleType("protocol_snippet_module")
+S.__module__ = mod.__name__
+mod.S = S
+s = np.arange(4.).reshape(2, 2).T.view(S)
+t = pickle.loads(pickle.dumps(s))
+del sys.modules[mod.__name__]
+type(t).__name__, t, t.flags.f_contiguous
