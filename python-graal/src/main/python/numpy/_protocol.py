@@ -502,8 +502,12 @@ def base(self):
     if jb is None:
         return None
     pb = getattr(self, "_pb", None)
-    if pb is not None and (pb._a is jb or _B.base(pb._a) is jb):
-        return pb
+    if pb is not None:
+        pj = pb._a
+        pjb = _B.base(pj)
+        # pb itself, the subclass instance a view was made from, or pb after a.shape/a.dtype = ... in place
+        if pj is jb or pjb is jb or pjb is None and _B.base(jb) is None and _B.sameData(pj, jb):
+            return pb
     return _wrap(jb)
 
 

@@ -313,3 +313,9 @@ s = np.arange(4.).reshape(2, 2).T.view(S)
 t = pickle.loads(pickle.dumps(s))
 del sys.modules[mod.__name__]
 type(t).__name__, t, t.flags.f_contiguous
+# ---
+a = np.arange(6)
+v = a[1:]
+a.shape = (2, 3)
+w = a[0]
+v.base is a, w.base is a, a.base, np.shares_memory(a, v)

@@ -590,4 +590,10 @@ public final class Bridge {
         return Internals.create(v.dtype(), data, v.shape(), Internals.strides(v).clone(), Internals.offset(v),
                 a.base(), a.isWriteable());
     }
+
+    /** Whether two arrays are the same storage (an owner and its in-place form, see {@link #inPlace}). */
+    @HostAccess.Export
+    public boolean sameData(NDArray a, NDArray b) {
+        return Internals.data(a) == Internals.data(b);
+    }
 }
