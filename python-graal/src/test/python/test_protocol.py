@@ -279,6 +279,20 @@ class ArrayUfuncTest(unittest.TestCase):
                 return "u"
         self.assertIs(a.__array_ufunc__(np.add, "__call__", a, U()), NotImplemented)
 
+    @unittest.skipUnless(NUMPY_JVM, "numpy-jvm internals")
+    def test_default_for_ufunc_objects_made_elsewhere(self):
+        from numpy import _protocol
+        impl = _protocol._IMPLS.pop("subtract", None)
+        try:
+            class FakeUfunc:
+                __name__ = "subtract"
+            a = np.arange(3)
+            self.assertEqual(a.__array_ufunc__(FakeUfunc(), "__call__", a, 1).tolist(), [-1, 0, 1])
+            self.assertEqual(repr(a.__array_ufunc__(FakeUfunc(), "__call__", 5, 1)), "np.int64(4)")
+        finally:
+            if impl is not None:
+                _protocol._IMPLS["subtract"] = impl
+
     def test_subclass_calling_super(self):
         class MA(np.ndarray):
             def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):

@@ -287,12 +287,17 @@ def array_ufunc(self, ufunc, method, *inputs, **kwargs):
         t = type(x)
         if t not in PLAIN and getattr(t, "__array_ufunc__", _ARRAY_UFUNC) is not _ARRAY_UFUNC:
             return NotImplemented
-    name = getattr(ufunc, "__name__", None)
-    impl = _IMPLS.get(name) if method == "__call__" else None
-    if impl is None:
-        if method == "__call__":
-            raise NotImplementedError("numpy-jvm: ndarray.__array_ufunc__ of %r" % (ufunc,))
+    if method != "__call__":
         return getattr(ufunc, method)(*inputs, **kwargs)
+    name = getattr(ufunc, "__name__", None)
+    impl = _IMPLS.get(name)
+    if impl is None:  # a ufunc object not made by public_function: the registry's function, no dispatch
+        if name not in UFUNCS or not _B.has(name):
+            raise NotImplementedError("numpy-jvm: ndarray.__array_ufunc__ of %r" % (ufunc,))
+
+        def impl(*args, **kw):
+            r = _core._invoke(name, args, kw)
+            return r if kw.get("out") is not None else _core._scalar_if_0d(r)
     return _wrapped(ufunc, method, impl, inputs, kwargs)
 
 

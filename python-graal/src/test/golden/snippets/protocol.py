@@ -319,3 +319,9 @@ v = a[1:]
 a.shape = (2, 3)
 w = a[0]
 v.base is a, w.base is a, a.base, np.shares_memory(a, v)
+# ---
+import pickle
+[pickle.loads(pickle.dumps(v)) for v in (np.float64(1.5), np.float32(2.5), np.int8(-3), np.uint64(2**64 - 1), np.complex64(1 + 2j), np.bool_(True), np.str_('ab'), np.float16(0.5))]
+# ---
+a = np.arange(3)
+a.__array_ufunc__(np.multiply, '__call__', a, 2), a.__array_ufunc__(np.negative, '__call__', a)
