@@ -96,3 +96,14 @@ def trim_zeros(filt, trim="fb", axis=None):
     if "b" in t:
         stop = nz[-1] + 1 if nz else 0
     return filt[start:stop]
+
+
+def _dispatching(f):
+    """A function defined here behind NEP 18 dispatch, as the registry's functions (numpy/_protocol.py)."""
+    from numpy._protocol import public_function
+    g = public_function(f.__name__, f)
+    g.__name__, g.__qualname__, g.__module__, g.__doc__ = f.__name__, f.__qualname__, "numpy", f.__doc__
+    return g
+
+
+trim_zeros = _dispatching(trim_zeros)
