@@ -4,6 +4,8 @@ module org.numpyjvm.api {
 
     exports org.numpyjvm.api;
     exports org.numpyjvm.api.dynamic;
+    // storage access for the Python package's in-place ndarray attributes (a.shape = ..., a.dtype = ...)
+    exports org.numpyjvm.api.internal.core to org.numpyjvm.python;
 
     uses org.numpyjvm.api.dynamic.NamespaceProvider;
 

@@ -15,6 +15,7 @@ from numpy._core import (ndarray, dtype, newaxis, generic, number, integer, sign
                          uint8, uint16, uint32, uint64, float16, float32, float64, complex64, complex128,
                          str_, bytes_, iinfo, finfo)
 from numpy import _core
+from numpy._methods import flatiter
 
 # NumPy 2's aliases
 half, single, double = float16, float32, float64
@@ -95,3 +96,14 @@ def trim_zeros(filt, trim="fb", axis=None):
     if "b" in t:
         stop = nz[-1] + 1 if nz else 0
     return filt[start:stop]
+
+
+def _dispatching(f):
+    """A function defined here behind NEP 18 dispatch, as the registry's functions (numpy/_protocol.py)."""
+    from numpy._protocol import public_function
+    g = public_function(f.__name__, f)
+    g.__name__, g.__qualname__, g.__module__, g.__doc__ = f.__name__, f.__qualname__, "numpy", f.__doc__
+    return g
+
+
+trim_zeros = _dispatching(trim_zeros)

@@ -4,6 +4,7 @@ from numpy._bridge import ForeignException as _FE, error as _error
 from numpy._core import _B, _call, _wrap, _link
 from numpy._ndarray import ndarray
 from numpy._scalars import float64
+from numpy._protocol import public_function as _public_function
 
 
 # ---------------------------------------------------------------------------------------- functions
@@ -58,6 +59,7 @@ def _make_function(name, qualified=None):
                 return tuple(r)
         return r
 
+    f = _public_function(name, f)  # NEP 18 / NEP 13 dispatch (numpy/_protocol.py)
     f.__name__ = name
     f.__qualname__ = name
     f.__module__ = "numpy"

@@ -11,6 +11,13 @@ from numpy._scalars import _scalar
 
 # ---------------------------------------------------------------------------------------- ndarray
 
+def _derived(r, self):
+    """r made from self by a method: linked to self (base identity); of self's subclass (NumPy keeps it)."""
+    if type(self) is ndarray:
+        return _link(r, (self,))
+    return _protocol.derived(r, self)
+
+
 def _no_ufunc(op, ufunc):
     def f(self, *args):
         raise NotImplementedError(
@@ -35,12 +42,18 @@ def _ufunc_ops(name):
     call = _ufunc_call(name)
 
     def forward(self, other):
+        if type(other) not in _PLAIN and _protocol.should_defer(self, other, False):
+            return NotImplemented
         return _scalar_if_0d(call((self, other), {}))
 
     def reflected(self, other):
+        if type(other) not in _PLAIN and _protocol.should_defer(self, other, False):
+            return NotImplemented
         return _scalar_if_0d(call((other, self), {}))
 
     def inplace(self, other):
+        if type(other) not in _PLAIN and _protocol.should_defer(self, other, True):
+            return NotImplemented
         call((self, other), {"out": self})
         return self
     return forward, reflected, inplace
@@ -99,12 +112,6 @@ class ndarray:
     __slots__ = ("_a", "_pb", "__weakref__")  # _pb: the wrapper of the base (b.base is a)
     __hash__ = None
 
-    def __new__(cls, shape, dtype=float, buffer=None, offset=0, strides=None, order=None):
-        if buffer is not None or strides is not None or offset:
-            raise NotImplementedError("numpy-jvm: ndarray(shape, buffer=..., offset=..., strides=...) is not "
-                                      "supported yet; use numpy.empty/numpy.array")
-        return _invoke("empty", (shape,), {"dtype": dtype, "order": order or "C"})
-
     def __getattr__(self, name):  # only for missing attributes: NumPy's message
         raise AttributeError("'numpy.ndarray' object has no attribute '%s'" % name)
 
@@ -159,7 +166,7 @@ class ndarray:
 
     @property
     def T(self):
-        return _link(_wrap(_B.T(self._a)), (self,))
+        return _derived(_wrap(_B.T(self._a)), self)
 
     @property
     def base(self):
@@ -177,11 +184,11 @@ class ndarray:
 
     @property
     def real(self):
-        return _link(_invoke("real", (self,), None), (self,))
+        return _derived(_invoke("real", (self,), None), self)
 
     @property
     def imag(self):
-        return _link(_invoke("imag", (self,), None), (self,))
+        return _derived(_invoke("imag", (self,), None), self)
 
     # ------------------------------------------------------------------ sequence protocol
     def __len__(self):
@@ -203,6 +210,8 @@ class ndarray:
         if _kind(r) == 1:
             a = object.__new__(ndarray)
             a._a = r
+            if type(self) is not ndarray:
+                return _protocol.derived(a, self)
             return _link(a, (self,))
         return _scalar(_last_scalar(), r)
 
@@ -259,7 +268,7 @@ class ndarray:
 
     def copy(self, order="C"):
         try:
-            return _wrap(_B.copy(self._a, order))
+            return _derived(_wrap(_B.copy(self._a, order)), self)
         except _FE:
             raise _error() from None
 
@@ -271,17 +280,7 @@ class ndarray:
 
     def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):
         try:
-            return _link(_wrap(_B.astype(self._a, dtype, order, casting, _builtins.bool(copy))), (self,))
-        except _FE:
-            raise _error() from None
-
-    def view(self, dtype=None, type=None):
-        if type is not None:
-            raise NotImplementedError("numpy-jvm: ndarray.view(type=...) is not supported (no ndarray subclasses)")
-        if dtype is None:
-            return self[...]
-        try:
-            return _link(_wrap(_B.view(self._a, dtype)), (self,))
+            return _derived(_wrap(_B.astype(self._a, dtype, order, casting, _builtins.bool(copy))), self)
         except _FE:
             raise _error() from None
 
@@ -291,24 +290,24 @@ class ndarray:
         kw = {"order": order}
         if copy is not None:
             kw["copy"] = copy
-        return _link(_invoke("reshape", (self, shape), kw), (self,))
+        return _derived(_invoke("reshape", (self, shape), kw), self)
 
     def transpose(self, *axes):
         if len(axes) == 1 and (axes[0] is None or not isinstance(axes[0], int)):
             axes = axes[0]
-        return _link(_invoke("transpose", (self, axes if axes != () else None), None), (self,))
+        return _derived(_invoke("transpose", (self, axes if axes != () else None), None), self)
 
     def ravel(self, order="C"):
-        return _link(_invoke("ravel", (self,), {"order": order}), (self,))
+        return _derived(_invoke("ravel", (self,), {"order": order}), self)
 
     def flatten(self, order="C"):
-        return _invoke("ravel", (self,), {"order": order}).copy()
+        return _derived(_invoke("ravel", (self,), {"order": order}).copy(), self)
 
     def swapaxes(self, axis1, axis2):
-        return _link(_invoke("swapaxes", (self, axis1, axis2), None), (self,))
+        return _derived(_invoke("swapaxes", (self, axis1, axis2), None), self)
 
     def diagonal(self, offset=0, axis1=0, axis2=1):
-        return _link(_invoke("diagonal", (self, offset, axis1, axis2), None), (self,))
+        return _derived(_invoke("diagonal", (self, offset, axis1, axis2), None), self)
 
     def fill(self, value):
         try:
@@ -347,3 +346,11 @@ class ndarray:
 
 ndarray.__module__ = "numpy"
 dtype.__module__ = "numpy"
+
+
+# the ndarray protocol and the methods of the registry's functions (numpy/_protocol.py, numpy/_methods.py)
+from numpy import _protocol  # noqa: E402
+from numpy import _methods  # noqa: E402
+_PLAIN = _protocol.PLAIN  # operand types that never make an operator defer
+_protocol.install()
+_methods.install()

@@ -94,6 +94,8 @@ class ModulePathIT {
                     exports.add(words[1]);
                 } else if (words.length >= 2 && words[0].equals("contains")) {
                     contains.add(words[1]);
+                } else if (words.length >= 3 && words[0].equals("qualified") && words[1].equals("exports")) {
+                    contains.add(words[2]); // "qualified exports <pkg> to <module>": hidden from every other module
                 }
             }
             assertEquals(LibraryJars.unqualifiedExports(d), exports, d.name() + ":\n" + out.text);

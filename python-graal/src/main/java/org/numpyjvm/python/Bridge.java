@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
@@ -18,6 +19,7 @@ import org.numpyjvm.api.NumpyException;
 import org.numpyjvm.api.Printing;
 import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.dynamic.Registry;
+import org.numpyjvm.api.internal.core.Internals;
 
 /**
  * The one host object the Python package {@code numpy} calls: its {@link HostAccess.Export}ed
@@ -65,6 +67,9 @@ public final class Bridge {
     }
 
     private RuntimeException fail(RuntimeException e) {
+        if (e instanceof PolyglotException && ((PolyglotException) e).isGuestException()) {
+            return e; // a Python exception raised by Python code the conversion called (__array__): re-raised as is
+        }
         if (e instanceof NumpyException) {
             errorType = ((NumpyException) e).pythonType();
             errorMessage = e.getMessage();
@@ -557,5 +562,38 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         }
+    }
+
+    // ---------------------------------------------------------------- ndarray protocol (numpy/_protocol.py)
+
+    /** {@code a.tobytes(order)}: the raw bytes (C order by default), e.g. for pickling. */
+    @HostAccess.Export
+    public Object tobytes(NDArray a, String order) {
+        try {
+            return new BytesText(new String(a.tobytes(order(order)), StandardCharsets.ISO_8859_1));
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * The in-place form of a view {@code v} of {@code a} ({@code a.shape = ...}, {@code a.dtype = ...}):
+     * v's dtype and layout over the same storage, with a's base and writeable flag (so an owner
+     * stays an owner); null when v is a copy (does not share a's storage).
+     */
+    @HostAccess.Export
+    public NDArray inPlace(NDArray v, NDArray a) {
+        Object data = Internals.data(v);
+        if (data != Internals.data(a)) {
+            return null;
+        }
+        return Internals.create(v.dtype(), data, v.shape(), Internals.strides(v).clone(), Internals.offset(v),
+                a.base(), a.isWriteable());
+    }
+
+    /** Whether two arrays are the same storage (an owner and its in-place form, see {@link #inPlace}). */
+    @HostAccess.Export
+    public boolean sameData(NDArray a, NDArray b) {
+        return Internals.data(a) == Internals.data(b);
     }
 }

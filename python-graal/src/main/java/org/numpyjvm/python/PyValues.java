@@ -163,6 +163,14 @@ final class PyValues {
             // a NumPy scalar that is no Python number, str or bytes (np.bool wraps a Python bool): its value
             return convert(v.invokeMember("_value"));
         }
+        if (v.hasMember("__array__")) {
+            // NumPy's array protocol: a foreign object converts through its __array__()
+            Value r = v.invokeMember("__array__");
+            if (!ndarray.isMetaInstance(r)) {
+                throw new org.numpyjvm.api.ValueError("object __array__ method not producing an array");
+            }
+            return r.getMember("_a").asHostObject();
+        }
         if (v.hasArrayElements()) {
             int n = (int) v.getArraySize();
             List<Object> out = new ArrayList<>(n);
