@@ -4,6 +4,7 @@ import java.util.List;
 import org.numpyjvm.api.internal.ufunc.Reductions;
 import org.numpyjvm.api.internal.ufunc.UfuncDef;
 import org.numpyjvm.api.internal.ufunc.UfuncExec;
+import org.numpyjvm.api.internal.ufunc.UfuncMethods;
 
 /**
  * A NumPy universal function ({@code numpy.ufunc}): {@link #name()}, {@link #nin()},
@@ -14,7 +15,7 @@ import org.numpyjvm.api.internal.ufunc.UfuncExec;
  * {@link Boolean} is a {@code bool}; NDArrays (also 0-d) are strong. Results are arrays (0-d
  * where NumPy returns a scalar). Differs from NumPy: no {@code order}/{@code signature}
  * arguments yet; {@code where=} without {@code out=} returns computed values everywhere (NumPy: uninitialized);
- * {@code reduce} has no {@code out=} yet.
+ * {@code reduce} has no {@code out=} yet. {@link #at} and {@link #reduceat} as NumPy's.
  */
 public final class Ufunc {
     /** {@code numpy.add}. */
@@ -84,6 +85,9 @@ public final class Ufunc {
     /** {@code numpy.cos}. */
     public static final Ufunc COS = new Ufunc("cos");
 
+    /** {@code initial=None} for {@link #reduce(Object, int[], DType, NDArray, boolean, Object, Object)}. */
+    public static final Object INITIAL_NONE = UfuncMethods.NO_IDENTITY;
+
     private final UfuncDef def;
 
     private Ufunc(String name) {
@@ -97,6 +101,7 @@ public final class Ufunc {
             case "divide": n = "true_divide"; break;
             case "mod": n = "remainder"; break;
             case "abs": n = "absolute"; break;
+            case "bitwise_not": n = "invert"; break;
             default: break;
         }
         if (UfuncDef.find(n) == null) {
@@ -187,6 +192,53 @@ public final class Ufunc {
     /** {@code ufunc.outer(a, b)}. */
     public NDArray outer(Object a, Object b) {
         return UfuncExec.outer(def, a, b);
+    }
+
+    /**
+     * {@code ufunc.reduce(a, axis, dtype, out, keepdims, initial, where)}: with {@code out}
+     * (null: None) the result is written there, the loop dtype following out's as in NumPy;
+     * {@code initial} null is no value (the identity), {@link #INITIAL_NONE} is {@code initial=None}
+     * (no identity: empty reductions fail as for a ufunc without one).
+     */
+    public NDArray reduce(Object a, int[] axis, DType dtype, NDArray out, boolean keepdims, Object initial,
+            Object where) {
+        return UfuncMethods.reduce(def, a, axis, dtype, out, keepdims, initial, where);
+    }
+
+    /** {@code ufunc.accumulate(a, axis, dtype, out)}; dtype and out null are None. */
+    public NDArray accumulate(Object a, int axis, DType dtype, NDArray out) {
+        return UfuncMethods.accumulate(def, a, axis, dtype, out);
+    }
+
+    /** {@code ufunc.reduceat(a, indices, axis, dtype, out)}; dtype and out null are None. */
+    public NDArray reduceat(Object a, Object indices, int axis, DType dtype, NDArray out) {
+        return UfuncMethods.reduceat(def, a, indices, axis, dtype, out);
+    }
+
+    /** {@code ufunc.signature}: null ({@code None}) for these element-wise ufuncs. */
+    public String signature() {
+        return null;
+    }
+
+    /**
+     * {@code ufunc.at(a, indices, b)}: unbuffered in-place {@code a[indices] = f(a[indices], b)}
+     * (repeated indices accumulate); {@code b} null for a unary ufunc.
+     */
+    public void at(NDArray a, Index indices, Object b) {
+        UfuncMethods.at(def, a, Np.arange(a.size()).reshape(a.shape()).get(indices), b);
+    }
+
+    /**
+     * {@code ufunc.at} with the indices already given as C-order flat positions in {@code a}
+     * (an integer array-like; {@code b} broadcasts to its shape).
+     */
+    public void atFlat(NDArray a, Object flatIndices, Object b) {
+        UfuncMethods.at(def, a, Np.asarray(flatIndices), b);
+    }
+
+    /** {@code ufunc.reduceat(a, indices, axis, dtype)}; dtype null is None. */
+    public NDArray reduceat(Object a, Object indices, int axis, DType dtype) {
+        return UfuncMethods.reduceat(def, a, indices, axis, dtype);
     }
 
     @Override

@@ -192,7 +192,7 @@ public final class UfuncExec {
         }
     }
 
-    private static NotImplementedError missing(UfuncDef f, DType[] loop) {
+    static NotImplementedError missing(UfuncDef f, DType[] loop) {
         return new NotImplementedError("ufunc '" + f.name + "' has no " + loop[0].name() + " loop in numpy-jvm yet");
     }
 

@@ -1,0 +1,90 @@
+package org.numpyjvm.api.internal.dynamic;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.numpyjvm.api.KeyError;
+import org.numpyjvm.api.NDArray;
+import org.numpyjvm.api.TypeError;
+import org.numpyjvm.api.Ufunc;
+import org.numpyjvm.api.dynamic.Args;
+import org.numpyjvm.api.dynamic.Conversions;
+import org.numpyjvm.api.dynamic.Registry;
+import org.numpyjvm.api.dynamic.Signature;
+
+/**
+ * The methods and attributes of ufunc objects for the Python package's {@code numpy.ufunc}, as
+ * private registry functions (names starting with {@code _}: not NumPy names, left out of the
+ * coverage table) that take the ufunc's name first:
+ * {@code _ufunc_info(name)} ({@code [__name__, nin, nout, identity, types]}, or None when name
+ * is not a ufunc), {@code _ufunc_reduce}, {@code _ufunc_accumulate}, {@code _ufunc_reduceat}
+ * with NumPy's parameters after the name, and {@code _ufunc_at(name, a, flat, b=None)} where
+ * {@code flat} are the C-order flat positions of the selected elements of {@code a}.
+ */
+final class UfuncMethodFunctions {
+    private UfuncMethodFunctions() {
+    }
+
+    static void register(Registry.Builder r) {
+        r.def("_ufunc_info", "(name)", a -> {
+            Ufunc u;
+            try {
+                u = Ufunc.of(a.string("name"));
+            } catch (KeyError e) {
+                return null;
+            }
+            List<Object> info = new ArrayList<>();
+            info.add(u.name());
+            info.add((long) u.nin());
+            info.add((long) u.nout());
+            info.add(u.identity());
+            info.add(new ArrayList<Object>(u.types()));
+            return info;
+        });
+        r.def("_ufunc_reduce", "(ufunc, array, axis=0, dtype=None, out=None, keepdims=False, initial=<no value>, where=True)",
+            a -> {
+                Object ax = a.raw("axis");
+                int[] axes = ax == null ? null
+                        : ax instanceof List ? Conversions.intSequence(ax) : new int[] {Conversions.index(ax)};
+                Object w = a.raw("where");
+                return ufunc(a).reduce(a.raw("array"), axes, a.dtype("dtype"), out(a), Conversions.truthy(a.raw("keepdims")),
+                        initial(a.raw("initial")), Boolean.TRUE.equals(w) ? null : w);
+            });
+        r.def("_ufunc_accumulate", "(ufunc, array, axis=0, dtype=None, out=None)",
+            a -> ufunc(a).accumulate(a.raw("array"), axis(a), a.dtype("dtype"), out(a)));
+        r.def("_ufunc_reduceat", "(ufunc, array, indices, axis=0, dtype=None, out=None)",
+            a -> ufunc(a).reduceat(a.raw("array"), a.raw("indices"), axis(a), a.dtype("dtype"), out(a)));
+        r.def("_ufunc_at", "(ufunc, a, flat, b=None)", a -> {
+            ufunc(a).atFlat(a.array("a"), a.raw("flat"), a.raw("b"));
+            return null;
+        });
+    }
+
+    /** {@code initial}: no value is the identity (null), None is no identity. */
+    private static Object initial(Object v) {
+        return v == Signature.NO_VALUE ? null : v == null ? Ufunc.INITIAL_NONE : v;
+    }
+
+    private static Ufunc ufunc(Args a) {
+        return Ufunc.of(a.string("ufunc"));
+    }
+
+    private static int axis(Args a) {
+        Object ax = a.raw("axis");
+        if (ax instanceof List || ax == null) {
+            throw new TypeError("'" + Conversions.typeName(ax) + "' object cannot be interpreted as an integer");
+        }
+        return Conversions.index(ax);
+    }
+
+    /** {@code out=}: an array, a 1-tuple of one, or None. */
+    private static NDArray out(Args a) {
+        Object o = a.raw("out");
+        if (o instanceof List && ((List<?>) o).size() == 1) {
+            o = ((List<?>) o).get(0);
+        }
+        if (o == null || o instanceof NDArray) {
+            return (NDArray) o;
+        }
+        throw new TypeError("return arrays must be of ArrayType");
+    }
+}
