@@ -48,7 +48,8 @@ public final class UfuncMethods {
         }
         NDArray pos = flat.dtype().equals(DType.INT64) ? flat : flat.astype(DType.INT64);
         int n = (int) pos.size();
-        Object[] ops = f.nin == 2 ? new Object[] {a, UfuncExec.operand(b)} : new Object[] {a};
+        // b is an array as NumPy's at makes it (np.asarray: a Python float is float64, not weak)
+        Object[] ops = f.nin == 2 ? new Object[] {a, Np.asarray(b)} : new Object[] {a};
         DType[] loop = TypeResolution.resolve(f, TypeResolution.operandTypes(f, ops), null, "unsafe");
         if (f.nin == 2 && !loop[0].equals(loop[1])) {
             throw new NotImplementedError("numpy-jvm: " + f.name + ".at with a mixed " + loop[0].name() + "/"
@@ -63,7 +64,7 @@ public final class UfuncMethods {
         // the operand b as one contiguous run of the loop dtype in the order of the positions
         NDArray bb = null;
         if (f.nin == 2) {
-            NDArray b0 = ops[1] instanceof NDArray ? (NDArray) ops[1] : Np.array(ops[1], lt);
+            NDArray b0 = (NDArray) ops[1];
             if (Shapes.broadcastStrides(b0.shape(), Internals.strides(b0), pos.shape()) == null) {
                 throw new ValueError("array is not broadcastable to correct shape");
             }
