@@ -156,6 +156,20 @@ np.maximum.accumulate([1, 3, 2, 5, 4])
 # ---
 np.add.accumulate(5)
 # ---
+np.add.accumulate([1, 2], axis=None), np.add.accumulate([[1, 2], [3, 4]], axis=(1,))
+# ---
+np.add.accumulate([[1, 2], [3, 4]], axis=None)
+# ---
+np.add.accumulate([1, 2], axis=())
+# ---
+np.add.accumulate([1, 2], axis=1.5)
+# ---
+np.add.reduceat([1, 2], [0], axis=None)
+# ---
+np.add.reduceat([[1, 2]], [0], axis=(0, 1))
+# ---
+np.add.reduce([1, 2], axis=1.5)
+# ---
 np.sqrt.accumulate([1])
 # ---
 np.add.accumulate([1, 2], axis=1)

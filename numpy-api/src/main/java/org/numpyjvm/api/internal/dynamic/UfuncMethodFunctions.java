@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.numpyjvm.api.KeyError;
 import org.numpyjvm.api.NDArray;
+import org.numpyjvm.api.Np;
 import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.Ufunc;
+import org.numpyjvm.api.ValueError;
 import org.numpyjvm.api.dynamic.Args;
 import org.numpyjvm.api.dynamic.Conversions;
 import org.numpyjvm.api.dynamic.Registry;
@@ -49,10 +51,14 @@ final class UfuncMethodFunctions {
                 return ufunc(a).reduce(a.raw("array"), axes, a.dtype("dtype"), out(a), Conversions.truthy(a.raw("keepdims")),
                         initial(a.raw("initial")), Boolean.TRUE.equals(w) ? null : w);
             });
-        r.def("_ufunc_accumulate", "(ufunc, array, axis=0, dtype=None, out=None)",
-            a -> ufunc(a).accumulate(a.raw("array"), axis(a), a.dtype("dtype"), out(a)));
-        r.def("_ufunc_reduceat", "(ufunc, array, indices, axis=0, dtype=None, out=None)",
-            a -> ufunc(a).reduceat(a.raw("array"), a.raw("indices"), axis(a), a.dtype("dtype"), out(a)));
+        r.def("_ufunc_accumulate", "(ufunc, array, axis=0, dtype=None, out=None)", a -> {
+            NDArray arr = Np.asarray(a.raw("array"));
+            return ufunc(a).accumulate(arr, axis(a, arr, "accumulate"), a.dtype("dtype"), out(a));
+        });
+        r.def("_ufunc_reduceat", "(ufunc, array, indices, axis=0, dtype=None, out=None)", a -> {
+            NDArray arr = Np.asarray(a.raw("array"));
+            return ufunc(a).reduceat(arr, a.raw("indices"), axis(a, arr, "reduceat"), a.dtype("dtype"), out(a));
+        });
         r.def("_ufunc_at", "(ufunc, a, flat, b=None)", a -> {
             ufunc(a).atFlat(a.array("a"), a.raw("flat"), a.raw("b"));
             return null;
@@ -68,10 +74,15 @@ final class UfuncMethodFunctions {
         return Ufunc.of(a.string("ufunc"));
     }
 
-    private static int axis(Args a) {
+    /** The one axis of accumulate/reduceat: an int, a 1-tuple, or None for a 1-d array (NumPy). */
+    private static int axis(Args a, NDArray arr, String method) {
         Object ax = a.raw("axis");
-        if (ax instanceof List || ax == null) {
-            throw new TypeError("'" + Conversions.typeName(ax) + "' object cannot be interpreted as an integer");
+        if (ax instanceof List && ((List<?>) ax).size() == 1) {
+            ax = ((List<?>) ax).get(0);
+        } else if (ax instanceof List || ax == null && arr.ndim() > 1) {
+            throw new ValueError(method + " does not allow multiple axes");
+        } else if (ax == null) {
+            return 0;
         }
         return Conversions.index(ax);
     }
