@@ -7,8 +7,10 @@ global), methods reduce/accumulate/reduceat/at through the private registry func
 (org.numpyjvm.api.internal.dynamic.UfuncMethodFunctions), outer here (a reshape and a call).
 """
 from numpy._bridge import ForeignException as _FE, error as _error
-from numpy._core import _call, _kind, _wrap, _scalar_if_0d
+from numpy._core import _B, _call, _kind, _wrap, _scalar_if_0d
 from numpy._ndarray import ndarray
+
+_ndim = _B.ndim
 
 # NumPy 2's __name__ where numpy-jvm's table uses the alias (true_divide is divide's alias)
 _NUMPY_NAMES = {"true_divide": "divide"}
@@ -80,18 +82,18 @@ class ufunc:
         except _FE:
             if len(args) < self._nin:  # NumPy's message (the registry names the missing argument)
                 raise TypeError("%s() takes from %d to %d positional arguments but %d %s given" % (
-                    self._name, self._nin, self._nin + self._nout, len(args), "was" if len(args) == 1 else "were"))
+                    self._name, self._nin, self._nin + self._nout, len(args), "was" if len(args) == 1 else "were")) from None
             raise _error() from None
-        if kwargs:
-            out = kwargs.get("out")
+        if kwargs or len(args) > self._nin:  # out= (keyword, positional or a tuple): NumPy returns it
+            out = kwargs.get("out") if kwargs else None
+            if out is None and len(args) > self._nin:
+                out = args[self._nin] if self._nout == 1 else tuple(args[self._nin:])
             if out is not None:
                 return _out_of(out)
-        if len(args) > self._nin and args[self._nin] is not None:
-            return _out_of(args[self._nin])
         if _kind(r) == 1:
             a = object.__new__(ndarray)
             a._a = r
-            if a.ndim == 0:
+            if _ndim(r) == 0:
                 return a[()]
             return a
         r = _wrap(r)
