@@ -141,6 +141,17 @@ with np.errstate(all="ignore"):
     case_at("sqrt", np.array([1, 4, 9]), [1, 2])
     case_at("add", np.arange(12).reshape(3, 4), [1, 1, 11, 4], np.array([[1, 2, 3, 4]]).ravel())
     case_at("add", np.arange(12).reshape(3, 4), [0, 5, 5], 1, T=True)
+    # many updates, few repeats (numpy-jvm's rounds path) and many repeats of few elements
+    many = [int(v) for v in (np.arange(300) * 37) % 100]
+    vals = np.arange(300) % 11 - 5
+    case_at("add", np.zeros(100, np.int64), many, vals)
+    case_at("add", np.zeros(100, np.int32), many, vals * 0.75)
+    case_at("add", np.zeros(100, np.float16), many, 0.1)
+    case_at("multiply", np.full(100, 1 + 1j), many, np.array(vals * (0.5 + 0.25j)))
+    case_at("maximum", np.zeros(100, np.uint8), many, np.array(vals + 5, np.uint8))
+    case_at("subtract", np.arange(100.0).reshape(10, 10), many, 1.5, T=True)
+    case_at("negative", np.arange(100), many)
+    case_at("add", np.zeros(4, np.int8), [int(v) for v in np.arange(200) % 3], 7)
     case_at("add", np.zeros(3), [0, 1], np.array([1.0, 2.0, 3.0]))
     case_at("add", np.zeros(3), [0])
     case_at("negative", np.zeros(3), [0], 1)

@@ -7,6 +7,7 @@ import org.numpyjvm.api.NotImplementedError;
 import org.numpyjvm.api.Np;
 import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.ValueError;
+import org.numpyjvm.api.internal.core.Elements;
 import org.numpyjvm.api.internal.core.Internals;
 import org.numpyjvm.api.internal.core.Shapes;
 import org.numpyjvm.api.internal.loops.Assign;
@@ -86,10 +87,17 @@ public final class UfuncMethods {
                 : !UfuncLoops.unary(name, c, probe, 0, 0, probe, 0, 0, 0)) {
             throw UfuncExec.missing(f, loop);
         }
+        int[] slots = new int[n];
+        for (int k = 0; k < n; k++) {
+            slots[k] = slot(p[k], size, shape, st, base);
+        }
+        if (n >= 64 && atRounds(f, lt, a, slots, bb)) {
+            return;
+        }
         if (a.dtype().equals(lt)) {
             final Object td = Internals.data(a);
             for (int k = 0; k < n; k++) {
-                int o = slot(p[k], size, shape, st, base);
+                int o = slots[k];
                 if (f.nin == 2) {
                     UfuncLoops.binary(name, c, td, o, 0, bd, bo + k * bs, 0, td, o, 0, 1);
                 } else {
@@ -105,7 +113,7 @@ public final class UfuncMethods {
         int oo = Internals.offset(one);
         Object ad = Internals.data(a);
         for (int k = 0; k < n; k++) {
-            int o = slot(p[k], size, shape, st, base);
+            int o = slots[k];
             NDArray el = Internals.create(a.dtype(), ad, new int[0], new int[0], o, a, true);
             Assign.copyInto(one, el);
             if (f.nin == 2) {
@@ -115,6 +123,85 @@ public final class UfuncMethods {
             }
             Assign.copyInto(el, one);
         }
+    }
+
+    /**
+     * {@code at} in rounds, when the updates are many and an element is rarely updated often:
+     * round r holds the r-th update of every element it touches (distinct elements), gathered into
+     * a contiguous run, cast to the loop dtype, computed with one loop call, cast back and
+     * scattered; rounds run in order, so the result is the sequential one. False (nothing done)
+     * when the rounds would be short (few distinct elements, many repeats).
+     */
+    private static boolean atRounds(UfuncDef f, DType lt, NDArray a, int[] slots, NDArray bb) {
+        int n = slots.length;
+        long[] key = new long[n];
+        for (int k = 0; k < n; k++) {
+            key[k] = ((long) slots[k] << 32) | k;
+        }
+        java.util.Arrays.sort(key);
+        int[] rank = new int[n];
+        int rounds = 0;
+        for (int i = 0; i < n; i++) {
+            int r = i > 0 && (key[i] >>> 32) == (key[i - 1] >>> 32) ? rank[(int) key[i - 1]] + 1 : 0;
+            rank[(int) key[i]] = r;
+            rounds = Math.max(rounds, r + 1);
+        }
+        if ((long) rounds * 16 > n) {
+            return false;
+        }
+        int[] start = new int[rounds + 1];
+        for (int k = 0; k < n; k++) {
+            start[rank[k] + 1]++;
+        }
+        for (int r = 0; r < rounds; r++) {
+            start[r + 1] += start[r];
+        }
+        int[] order = new int[n];
+        int[] fill = java.util.Arrays.copyOf(start, rounds);
+        for (int k = 0; k < n; k++) {
+            order[fill[rank[k]]++] = k;
+        }
+        DType at = a.dtype();
+        Object ad = Internals.data(a);
+        Object bd = bb == null ? null : Internals.data(bb);
+        int bo = bb == null ? 0 : Internals.offset(bb);
+        int bs = bb != null && n > 1 ? Internals.strides(bb)[0] : 0;
+        DType.Code c = lt.code();
+        for (int r = 0; r < rounds; r++) {
+            int s0 = start[r];
+            int m = start[r + 1] - s0;
+            NDArray g = Internals.allocate(at, new int[] {m});
+            Object gd = Internals.data(g);
+            int go = Internals.offset(g);
+            int gs = m > 1 ? Internals.strides(g)[0] : 0;
+            for (int j = 0; j < m; j++) {
+                Elements.copySame(at, ad, slots[order[s0 + j]], gd, go + j * gs);
+            }
+            NDArray t = at.equals(lt) ? g : g.astype(lt);
+            Object td = Internals.data(t);
+            int to = Internals.offset(t);
+            int ts = m > 1 ? Internals.strides(t)[0] : 0;
+            if (bb != null) {
+                NDArray h = Internals.allocate(lt, new int[] {m});
+                Object hd = Internals.data(h);
+                int ho = Internals.offset(h);
+                int hs = m > 1 ? Internals.strides(h)[0] : 0;
+                for (int j = 0; j < m; j++) {
+                    Elements.copySame(lt, bd, bo + order[s0 + j] * bs, hd, ho + j * hs);
+                }
+                UfuncLoops.binary(f.name, c, td, to, ts, hd, ho, hs, td, to, ts, m);
+            } else {
+                UfuncLoops.unary(f.name, c, td, to, ts, td, to, ts, m);
+            }
+            NDArray back = t == g ? g : t.astype(at);
+            Object kd = Internals.data(back);
+            int ko = Internals.offset(back);
+            int ks = m > 1 ? Internals.strides(back)[0] : 0;
+            for (int j = 0; j < m; j++) {
+                Elements.copySame(at, kd, ko + j * ks, ad, slots[order[s0 + j]]);
+            }
+        }
+        return true;
     }
 
     private static long[] positions(NDArray pos) {
