@@ -52,6 +52,10 @@ REASONS = {
                    "not in the Python package)",
     "python-class": "numpy-jvm's ndarray is a Python class: CPython's own messages about it (unhashable type) "
                     "name it 'ndarray' where NumPy's C type says 'numpy.ndarray'",
+    "ufunc-types": "ufunc.types lists numpy-jvm's loops only: no object, datetime or long double loops, and "
+                   "one type code per size (no separate q/Q loops)",
+    "python-method-message": "ufunc methods are Python methods: Python's argument errors name them "
+                             "'ufunc.reduce()' where NumPy's C methods say 'reduce()'",
     "api-bug": "numpy-api gives another result than NumPy here (open bug in numpy-api, not in the Python package)",
 }
 

@@ -13,7 +13,7 @@ from numpy import exceptions
 from numpy._core import (ndarray, dtype, newaxis, generic, number, integer, signedinteger, unsignedinteger,
                          inexact, floating, complexfloating, flexible, bool, bool_, int8, int16, int32, int64,
                          uint8, uint16, uint32, uint64, float16, float32, float64, complex64, complex128,
-                         str_, bytes_, iinfo, finfo)
+                         str_, bytes_, iinfo, finfo, ufunc)
 from numpy import _core
 from numpy._methods import flatiter
 
@@ -56,9 +56,9 @@ _SUBMODULES = ("dtypes", "linalg", "fft", "random", "ma", "char", "polynomial", 
 
 
 def __getattr__(name):
-    """numpy.<name>: a function of the dynamic layer, made on first use and cached."""
-    if not name.startswith("__") and _bridge.B.has(name):
-        f = _core._make_function(name)
+    """numpy.<name>: a ufunc or function of the dynamic layer, made on first use and cached."""
+    if not name.startswith("_") and _bridge.B.has(name):
+        f = _core._ufunc_of(name) or _core._make_function(name)
         globals()[name] = f
         return f
     if name in _SUBMODULES:
@@ -68,7 +68,7 @@ def __getattr__(name):
 
 
 def __dir__():
-    return sorted(set(globals()) | set(n for n in _core.names() if "." not in n))
+    return sorted(set(globals()) | set(n for n in _core.names() if "." not in n and not n.startswith("_")))
 
 
 def _from_java(a):

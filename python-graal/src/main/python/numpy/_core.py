@@ -120,3 +120,4 @@ from numpy._scalars import (generic, number, integer, signedinteger, unsignedint
                             _SCALARS, _scalar)
 from numpy._ndarray import ndarray  # noqa: E402
 from numpy._functions import _make_function, _from_buffer, names  # noqa: E402
+from numpy._ufunc import ufunc, _ufunc_of  # noqa: E402

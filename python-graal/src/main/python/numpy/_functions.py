@@ -13,11 +13,8 @@ from numpy._protocol import public_function as _public_function
 _TUPLE_RESULTS = {"broadcast_shapes", "broadcast_arrays", "meshgrid", "where", "nonzero", "unravel_index", "ix_",
                   "diag_indices", "diag_indices_from", "tril_indices", "triu_indices", "tril_indices_from",
                   "triu_indices_from", "unstack", "shape"}
-# ufuncs and reductions: NumPy gives a scalar where the result is 0-d
-_SCALAR_IF_0D = frozenset("""add subtract multiply true_divide divide floor_divide remainder mod power maximum minimum
-    bitwise_and bitwise_or bitwise_xor left_shift right_shift logical_and logical_or logical_xor equal not_equal
-    less less_equal greater greater_equal negative positive absolute abs invert bitwise_not logical_not sqrt exp
-    log sin cos sum prod max amax min amin""".split())
+# reductions: NumPy gives a scalar where the result is 0-d (ufunc objects, numpy._ufunc, do so themselves)
+_SCALAR_IF_0D = frozenset("""sum prod max amax min amin""".split())
 # functions whose NumPy result is a tuple when given several arrays
 _TUPLE_IF_SEVERAL = {"atleast_1d", "atleast_2d", "atleast_3d"}
 

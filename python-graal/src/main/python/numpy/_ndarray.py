@@ -32,7 +32,7 @@ def _ufunc_call(name):
 
     def call(args, kwargs):
         if not cache:
-            cache.append(_core._make_function(name))
+            cache.append(_core._ufunc_of(name))
         return cache[0](*args, **kwargs)
     return call
 

@@ -99,11 +99,18 @@ final class CoverageReport {
                 + " |\n";
     }
 
-    /** Registered names that are not public names of NumPy (a warning section). */
+    /**
+     * Registered names that are not public names of NumPy (a warning section); private names
+     * (a last part starting with {@code _}, e.g. the ufunc methods' {@code _ufunc_reduce}) are
+     * helpers of the Python package, not offered as NumPy names, and left out.
+     */
     List<String> unknown() {
         List<String> out = new ArrayList<>();
         for (String r : registered) {
             int dot = r.lastIndexOf('.');
+            if (r.startsWith("_", dot + 1)) {
+                continue;
+            }
             String ns = dot < 0 ? "numpy" : "numpy." + r.substring(0, dot);
             Map<String, String> m = names.get(ns);
             if (m == null || !m.containsKey(r.substring(dot + 1))) {

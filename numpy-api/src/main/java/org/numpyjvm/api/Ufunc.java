@@ -4,6 +4,7 @@ import java.util.List;
 import org.numpyjvm.api.internal.ufunc.Reductions;
 import org.numpyjvm.api.internal.ufunc.UfuncDef;
 import org.numpyjvm.api.internal.ufunc.UfuncExec;
+import org.numpyjvm.api.internal.ufunc.UfuncMethods;
 
 /**
  * A NumPy universal function ({@code numpy.ufunc}): {@link #name()}, {@link #nin()},
@@ -16,7 +17,7 @@ import org.numpyjvm.api.internal.ufunc.UfuncExec;
  * matvec, vecmat: {@link #signature()} not null) with {@link #call}. Results are arrays (0-d
  * where NumPy returns a scalar). Differs from NumPy: no {@code order}/{@code signature}
  * arguments yet; {@code where=} without {@code out=} returns computed values everywhere (NumPy: uninitialized);
- * {@code reduce} has no {@code out=} yet.
+ * {@code reduce} has no {@code out=} yet. {@link #at} and {@link #reduceat} as NumPy's.
  */
 public final class Ufunc {
     /** {@code numpy.add}. */
@@ -85,6 +86,9 @@ public final class Ufunc {
     public static final Ufunc SIN = new Ufunc("sin");
     /** {@code numpy.cos}. */
     public static final Ufunc COS = new Ufunc("cos");
+
+    /** {@code initial=None} for {@link #reduce(Object, int[], DType, NDArray, boolean, Object, Object)}. */
+    public static final Object INITIAL_NONE = UfuncMethods.NO_IDENTITY;
 
     private final UfuncDef def;
 
@@ -236,6 +240,52 @@ public final class Ufunc {
         if (def.nout() != 1) {
             throw new ValueError(method + " only supported for functions returning a single value");
         }
+    }
+
+    /**
+     * {@code ufunc.reduce(a, axis, dtype, out, keepdims, initial, where)}: with {@code out}
+     * (null: None) the result is written there, the loop dtype following out's as in NumPy;
+     * {@code initial} null is no value (the identity), {@link #INITIAL_NONE} is {@code initial=None}
+     * (no identity: empty reductions fail as for a ufunc without one).
+     */
+    public NDArray reduce(Object a, int[] axis, DType dtype, NDArray out, boolean keepdims, Object initial,
+            Object where) {
+        checkReducible("reduce");
+        return UfuncMethods.reduce(def, a, axis, dtype, out, keepdims, initial, where);
+    }
+
+    /** {@code ufunc.accumulate(a, axis, dtype, out)}; dtype and out null are None. */
+    public NDArray accumulate(Object a, int axis, DType dtype, NDArray out) {
+        checkReducible("accumulate");
+        return UfuncMethods.accumulate(def, a, axis, dtype, out);
+    }
+
+    /** {@code ufunc.reduceat(a, indices, axis, dtype, out)}; dtype and out null are None. */
+    public NDArray reduceat(Object a, Object indices, int axis, DType dtype, NDArray out) {
+        checkReducible("reduceat");
+        return UfuncMethods.reduceat(def, a, indices, axis, dtype, out);
+    }
+
+    /**
+     * {@code ufunc.at(a, indices, b)}: unbuffered in-place {@code a[indices] = f(a[indices], b)}
+     * (repeated indices accumulate); {@code b} null for a unary ufunc.
+     */
+    public void at(NDArray a, Index indices, Object b) {
+        UfuncMethods.at(def, a, Np.arange(a.size()).reshape(a.shape()).get(indices), b);
+    }
+
+    /**
+     * {@code ufunc.at} with the indices already given as C-order flat positions in {@code a}
+     * (an integer array-like; {@code b} broadcasts to its shape).
+     */
+    public void atFlat(NDArray a, Object flatIndices, Object b) {
+        UfuncMethods.at(def, a, Np.asarray(flatIndices), b);
+    }
+
+    /** {@code ufunc.reduceat(a, indices, axis, dtype)}; dtype null is None. */
+    public NDArray reduceat(Object a, Object indices, int axis, DType dtype) {
+        checkReducible("reduceat");
+        return UfuncMethods.reduceat(def, a, indices, axis, dtype);
     }
 
     @Override

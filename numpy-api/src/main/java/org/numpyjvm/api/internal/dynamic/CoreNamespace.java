@@ -24,5 +24,6 @@ public final class CoreNamespace implements NamespaceProvider {
         IndexingFunctions.register(r);
         PrintingFunctions.register(r);
         UfuncFunctions.register(r);
+        UfuncMethodFunctions.register(r);
     }
 }

@@ -153,7 +153,7 @@ public final class Reductions {
     }
 
     /** The reduction's loop dtype: add/multiply accumulate small ints and bool in int64/uint64 (NumPy). */
-    private static DType loopType(UfuncDef f, NDArray a, DType dtype) {
+    static DType loopType(UfuncDef f, NDArray a, DType dtype) {
         DType in = dtype;
         if (in == null) {
             in = a.dtype();
@@ -204,7 +204,7 @@ public final class Reductions {
         return r;
     }
 
-    private static NDArray sliceAxis(NDArray t, int ax, int from, int to) {
+    static NDArray sliceAxis(NDArray t, int ax, int from, int to) {
         int[] shape = t.shape().clone();
         shape[ax] = to - from;
         int[] st = Internals.strides(t);

@@ -268,7 +268,7 @@ public final class UfuncExec {
         StridedLoop.forEach(shape, offsets, strides, (n, off, st) -> UfuncLoops.general(k, data, off, st, n));
     }
 
-    private static NotImplementedError missing(UfuncDef f, DType[] loop) {
+    static NotImplementedError missing(UfuncDef f, DType[] loop) {
         return new NotImplementedError("ufunc '" + f.name + "' has no " + loop[0].name() + " loop in numpy-jvm yet");
     }
 
