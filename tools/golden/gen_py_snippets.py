@@ -32,8 +32,6 @@ RUNNER = os.path.join(MOD, "src", "test", "resources", "org", "numpyjvm", "pytho
 HAND = os.path.join(MOD, "src", "test", "golden", "snippets")
 
 REASONS = {
-    "ufunc": "matmul and divmod are not implemented yet (ufunc work); "
-             "the @ and divmod operators raise NotImplementedError",
     "object-dtype": "numpy-jvm has no object dtype",
     "scalars-python-numbers": "NumPy scalars are Python numbers (np.float64 subclasses float, the ints subclass "
                               "int): their arithmetic and comparisons are Python's, and the bridge passes them "
@@ -59,7 +57,6 @@ REASONS = {
     "api-bug": "numpy-api gives another result than NumPy here (open bug in numpy-api, not in the Python package)",
 }
 
-UFUNC = ("ufunc", "NotImplementedError", "which numpy-jvm does not implement yet")
 
 # generated snippets that differ for a documented reason: code -> (reason, exception type | "=field", text)
 DIFFERS = {
@@ -258,11 +255,12 @@ def generated():
         for op in ["a.strides", "a.T.strides", "a.flags.c_contiguous, a.flags.f_contiguous", "a[:, ::2].strides",
                    "a.ravel('K').tolist()", "a.copy('K').strides", "a.copy('A').strides"]:
             add("a = np.zeros(%s, dtype='int32', order=%r)\n%s" % (shape, order, op))
-    # ------------------------------------------------------------------ arithmetic (matmul: not yet)
+    # ------------------------------------------------------------------ arithmetic
     for op in ["a + 1", "a - a", "a * 2", "a / 2", "a // 2", "a % 2", "a ** 2", "-a", "abs(a)", "a == 1",
                "a < 2", "a & 1", "~a", "1.5 * a", "a / np.arange(1, 4)", "np.sum(a)", "np.add(a, 2)"]:
         add("a = np.arange(3)\n%s" % op)
-    add("a = np.arange(3)\na @ a", UFUNC)
+    for op in ["a @ a", "a.reshape(3, 1) @ a.reshape(1, 3)", "divmod(a, 2)", "divmod(7, a + 1)"]:
+        add("a = np.arange(3)\n%s" % op)
     return out
 
 

@@ -158,10 +158,11 @@ class OperatorTest(unittest.TestCase):
                          "'same_kind'")
         self.assertEqual(repr(np.sum(a)), "np.int64(15)")
 
-    def test_matmul_not_yet(self):
-        with self.assertRaises(NotImplementedError) as cm:
-            np.zeros(2) @ np.zeros(2)
-        self.assertIn("numpy.matmul", str(cm.exception))
+    def test_matmul_and_divmod_operators(self):
+        self.assertEqual(repr(np.zeros(2) @ np.zeros(2)), "np.float64(0.0)")
+        self.assertEqual(repr(np.arange(4.).reshape(2, 2) @ np.arange(2.)), "array([1., 3.])")
+        q, r = divmod(np.arange(5), 2)
+        self.assertEqual((q.tolist(), r.tolist()), ([0, 0, 1, 1, 2], [0, 1, 0, 1, 0]))
 
     def test_truth(self):
         self.assertTrue(bool(np.array([1])))

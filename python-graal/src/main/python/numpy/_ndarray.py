@@ -18,15 +18,6 @@ def _derived(r, self):
     return _protocol.derived(r, self)
 
 
-def _no_ufunc(op, ufunc):
-    def f(self, *args):
-        raise NotImplementedError(
-            "numpy-jvm: ndarray.%s needs the ufunc numpy.%s, which numpy-jvm does not implement yet "
-            "(arithmetic and comparisons come with the ufunc work)" % (op, ufunc))
-    f.__name__ = op
-    return f
-
-
 def _ufunc_call(name):
     cache = []
 
@@ -339,9 +330,8 @@ class ndarray:
     __abs__ = _ufunc_unary("absolute")
     __invert__ = _ufunc_unary("invert")
     __hash__ = None
-    # not implemented yet in numpy-jvm's Java ufunc table
-    __divmod__ = __rdivmod__ = _no_ufunc("__divmod__", "divmod")
-    __matmul__ = __rmatmul__ = __imatmul__ = _no_ufunc("__matmul__", "matmul")
+    __divmod__, __rdivmod__ = _ufunc_ops("divmod")[:2]
+    __matmul__, __rmatmul__, __imatmul__ = _ufunc_ops("matmul")
 
 
 ndarray.__module__ = "numpy"

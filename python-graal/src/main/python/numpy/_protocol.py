@@ -18,15 +18,6 @@ from numpy._dtype import dtype as _dtype, _DTYPE_CLASSES
 from numpy._ndarray import ndarray
 from numpy._scalars import generic, _SCALARS
 
-# NumPy's ufunc names (np.ufunc instances in NumPy 2.4): their functions follow NEP 13, not NEP 18
-UFUNCS = frozenset("""abs absolute acos acosh add arccos arccosh arcsin arcsinh arctan arctan2 arctanh asin asinh
-    atan atan2 atanh bitwise_and bitwise_count bitwise_invert bitwise_left_shift bitwise_not bitwise_or
-    bitwise_right_shift bitwise_xor cbrt ceil conj conjugate copysign cos cosh deg2rad degrees divide divmod equal
-    exp exp2 expm1 fabs float_power floor floor_divide fmax fmin fmod frexp gcd greater greater_equal heaviside
-    hypot invert isfinite isinf isnan isnat lcm ldexp left_shift less less_equal log log10 log1p log2 logaddexp
-    logaddexp2 logical_and logical_not logical_or logical_xor matmul matvec maximum minimum mod modf multiply
-    negative nextafter not_equal positive pow power rad2deg radians reciprocal remainder right_shift rint sign
-    signbit sin sinh spacing sqrt square subtract tan tanh true_divide trunc vecdot vecmat""".split())
 # functions NumPy does not dispatch on their arguments (C functions and creation functions): like= only
 LIKE_ONLY = frozenset("""arange array asanyarray asarray ascontiguousarray asfortranarray broadcast_shapes
     diag_indices empty eye format_float_positional format_float_scientific frombuffer fromfile fromfunction
@@ -49,26 +40,13 @@ _NoneType = type(None)
 PLAIN = set([ndarray, int, float, _builtins.bool, complex, str, bytes, _NoneType, list, tuple, slice,
              type(Ellipsis), type, _dtype] + list(_SCALARS.values()) + list(_DTYPE_CLASSES.values()))
 _SEQ_TYPES = (list, tuple)
-_IMPLS = {}  # ufunc name -> its implementation without dispatch (for ndarray.__array_ufunc__)
 
 
 # ---------------------------------------------------------------------------------------- NEP 18
 
 def public_function(name, impl):
     """numpy.<name>: impl behind NEP 18 / NEP 13 dispatch (a fast check for plain arguments)."""
-    if name in UFUNCS:
-        _IMPLS[name] = impl
-
-        def f(*args, **kwargs):
-            for x in args:
-                if type(x) not in PLAIN:
-                    return ufunc_call(_public(name, f), "__call__", impl, args, kwargs)
-            if kwargs:
-                for x in kwargs.values():
-                    if type(x) not in PLAIN:
-                        return ufunc_call(_public(name, f), "__call__", impl, args, kwargs)
-            return impl(*args, **kwargs)
-    elif name in LIKE_ONLY:
+    if name in LIKE_ONLY:
         def f(*args, **kwargs):
             if kwargs:
                 like = kwargs.get("like")
@@ -287,17 +265,11 @@ def array_ufunc(self, ufunc, method, *inputs, **kwargs):
         t = type(x)
         if t not in PLAIN and getattr(t, "__array_ufunc__", _ARRAY_UFUNC) is not _ARRAY_UFUNC:
             return NotImplemented
-    if method != "__call__":
-        return getattr(ufunc, method)(*inputs, **kwargs)
-    name = getattr(ufunc, "__name__", None)
-    impl = _IMPLS.get(name)
-    if impl is None:  # a ufunc object not made by public_function: the registry's function, no dispatch
-        if name not in UFUNCS or not _B.has(name):
-            raise NotImplementedError("numpy-jvm: ndarray.__array_ufunc__ of %r" % (ufunc,))
-
-        def impl(*args, **kw):
-            r = _core._invoke(name, args, kw)
-            return r if kw.get("out") is not None else _core._scalar_if_0d(r)
+    from numpy._ufunc import ufunc as _ufunc_type
+    if not isinstance(ufunc, _ufunc_type):
+        raise NotImplementedError("numpy-jvm: ndarray.__array_ufunc__ of %r" % (ufunc,))
+    # the ufunc's own implementation of the method, without dispatch
+    impl = ufunc._call if method == "__call__" else getattr(ufunc, "_" + method)
     return _wrapped(ufunc, method, impl, inputs, kwargs)
 
 

@@ -9,8 +9,10 @@ global), methods reduce/accumulate/reduceat/at through the private registry func
 from numpy._bridge import ForeignException as _FE, error as _error
 from numpy._core import _B, _call, _kind, _wrap, _scalar_if_0d
 from numpy._ndarray import ndarray
+from numpy import _protocol
 
 _ndim = _B.ndim
+_PLAIN = _protocol.PLAIN  # argument types that cannot override (NEP 13's fast check)
 
 # NumPy 2's __name__ where numpy-jvm's table uses the alias (true_divide is divide's alias)
 _NUMPY_NAMES = {"true_divide": "divide"}
@@ -43,7 +45,8 @@ def _ufunc_of(name):
     if u is None:
         u = object.__new__(ufunc)
         for k, v in (("_jname", jname), ("_name", _NUMPY_NAMES.get(jname, jname)), ("_nin", info[1]),
-                     ("_nout", info[2]), ("_identity", info[3]), ("_types", tuple(info[4]))):
+                     ("_nout", info[2]), ("_identity", info[3]), ("_types", tuple(info[4])),
+                     ("_signature", info[5])):
             object.__setattr__(u, k, v)
         _ufuncs[jname] = u
     return u
@@ -68,7 +71,7 @@ def _result(r, out):
 
 class ufunc:
     """numpy.ufunc: a universal function of numpy-jvm's ufunc table (org.numpyjvm.api.Ufunc)."""
-    __slots__ = ("_jname", "_name", "_nin", "_nout", "_identity", "_types")
+    __slots__ = ("_jname", "_name", "_nin", "_nout", "_identity", "_types", "_signature")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'numpy.ufunc' instances")
@@ -77,6 +80,17 @@ class ufunc:
         raise TypeError("type 'numpy.ufunc' is not an acceptable base type")
 
     def __call__(self, *args, **kwargs):
+        for x in args:
+            if type(x) not in _PLAIN:
+                return _protocol.ufunc_call(self, "__call__", self._call, args, kwargs)
+        if kwargs:
+            for x in kwargs.values():
+                if type(x) not in _PLAIN:
+                    return _protocol.ufunc_call(self, "__call__", self._call, args, kwargs)
+        return self._call(*args, **kwargs)
+
+    def _call(self, *args, **kwargs):
+        """__call__ without NEP 13 dispatch (ndarray.__array_ufunc__'s implementation)."""
         try:
             r = _call(self._jname, args, kwargs)
         except _FE:
@@ -137,7 +151,7 @@ class ufunc:
 
     @property
     def signature(self):
-        return None
+        return self._signature
 
     def __repr__(self):
         return "<ufunc '%s'>" % self._name
@@ -145,8 +159,36 @@ class ufunc:
     def __reduce__(self):
         return self._name  # pickled as the global numpy.<name>, as NumPy
 
-    # ------------------------------------------------------------------ methods
+    # ------------------------------------------------------------------ methods (NEP 13: method names)
     def reduce(self, array, axis=0, dtype=None, out=None, keepdims=False, initial=_NoValue, where=True):
+        kwargs = {"axis": axis, "dtype": dtype, "out": out, "keepdims": keepdims, "where": where}
+        if initial is not _NoValue:
+            kwargs["initial"] = initial
+        return self._method("reduce", self._reduce, (array,), kwargs)
+
+    def accumulate(self, array, axis=0, dtype=None, out=None):
+        return self._method("accumulate", self._accumulate, (array,), {"axis": axis, "dtype": dtype, "out": out})
+
+    def reduceat(self, array, indices, axis=0, dtype=None, out=None):
+        return self._method("reduceat", self._reduceat, (array, indices),
+                            {"axis": axis, "dtype": dtype, "out": out})
+
+    def outer(self, A, B, /, **kwargs):
+        return self._method("outer", self._outer, (A, B), kwargs)
+
+    def at(self, a, indices, b=None, /):
+        return self._method("at", self._at, (a, indices) if b is None else (a, indices, b), {})
+
+    def _method(self, method, impl, inputs, kwargs):
+        for x in inputs:
+            if type(x) not in _PLAIN:
+                return _protocol.ufunc_call(self, method, impl, inputs, kwargs)
+        out = kwargs.get("out")
+        if out is not None and type(out) not in _PLAIN:
+            return _protocol.ufunc_call(self, method, impl, inputs, kwargs)
+        return impl(*inputs, **kwargs)
+
+    def _reduce(self, array, axis=0, dtype=None, out=None, keepdims=False, initial=_NoValue, where=True):
         kwargs = {"axis": axis, "dtype": dtype, "out": out, "keepdims": keepdims, "where": where}
         if initial is not _NoValue:  # None: no identity (an empty reduction fails)
             kwargs["initial"] = initial
@@ -156,21 +198,21 @@ class ufunc:
             raise _error() from None
         return _result(r, out)
 
-    def accumulate(self, array, axis=0, dtype=None, out=None):
+    def _accumulate(self, array, axis=0, dtype=None, out=None):
         try:
             r = _call("_ufunc_accumulate", (self._jname, array, axis, dtype, out), None)
         except _FE:
             raise _error() from None
         return _result(r, out)
 
-    def reduceat(self, array, indices, axis=0, dtype=None, out=None):
+    def _reduceat(self, array, indices, axis=0, dtype=None, out=None):
         try:
             r = _call("_ufunc_reduceat", (self._jname, array, indices, axis, dtype, out), None)
         except _FE:
             raise _error() from None
         return _result(r, out)
 
-    def outer(self, A, B, /, **kwargs):
+    def _outer(self, A, B, /, **kwargs):
         if self._nin != 2:
             raise ValueError("outer product only supported for binary functions")
         try:
@@ -178,10 +220,10 @@ class ufunc:
             b = _wrap(_call("asarray", (B,), None))
         except _FE:
             raise _error() from None
-        return self(a.reshape(a.shape + (1,) * b.ndim), b, **kwargs)
+        return self._call(a.reshape(a.shape + (1,) * b.ndim), b, **kwargs)
 
-    def at(self, a, indices, b=None, /):
-        if type(a) is not ndarray:
+    def _at(self, a, indices, b=None, /):
+        if not isinstance(a, ndarray):
             raise TypeError("first operand must be array")
         try:
             flat = _wrap(_call("arange", (a.size,), None)).reshape(a.shape)[indices]

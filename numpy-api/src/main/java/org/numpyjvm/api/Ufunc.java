@@ -98,15 +98,7 @@ public final class Ufunc {
 
     /** The ufunc named {@code name} ({@code "add"}, {@code "divide"}, ...). */
     public static Ufunc of(String name) {
-        String n = name;
-        switch (name) {
-            case "divide": n = "true_divide"; break;
-            case "mod": n = "remainder"; break;
-            case "abs": n = "absolute"; break;
-            case "conj": n = "conjugate"; break;
-            case "bitwise_not": n = "invert"; break;
-            default: break;
-        }
+        String n = UfuncDef.canonical(name);
         if (UfuncDef.find(n) == null) {
             throw new KeyError("no ufunc named '" + name + "'");
         }

@@ -15,8 +15,8 @@ import org.numpyjvm.api.dynamic.Signature;
 import org.numpyjvm.api.internal.ufunc.UfuncDef;
 
 /**
- * Ufuncs in the dynamic layer: every ufunc of the table under its NumPy name (and the aliases
- * divide, mod, abs, bitwise_not) with NumPy's call signature, plus the reductions sum, prod,
+ * Ufuncs in the dynamic layer: every ufunc of the table under its NumPy name (and its aliases,
+ * {@code UfuncDef.aliases}) with NumPy's call signature, plus the reductions sum, prod,
  * max/amax, min/amin ({@code np._NoValue} defaults are {@link Signature#NO_VALUE}).
  */
 final class UfuncFunctions {
@@ -43,23 +43,8 @@ final class UfuncFunctions {
                 continue;
             }
             def(r, name, u);
-            switch (name) {
-                case "true_divide": def(r, "divide", u); break;
-                case "remainder": def(r, "mod", u); break;
-                case "absolute": def(r, "abs", u); break;
-                case "invert": def(r, "bitwise_not", u); def(r, "bitwise_invert", u); break;
-                case "conjugate": def(r, "conj", u); break;
-                case "arcsin": def(r, "asin", u); break;
-                case "arccos": def(r, "acos", u); break;
-                case "arctan": def(r, "atan", u); break;
-                case "arcsinh": def(r, "asinh", u); break;
-                case "arccosh": def(r, "acosh", u); break;
-                case "arctanh": def(r, "atanh", u); break;
-                case "arctan2": def(r, "atan2", u); break;
-                case "left_shift": def(r, "bitwise_left_shift", u); break;
-                case "right_shift": def(r, "bitwise_right_shift", u); break;
-                case "power": def(r, "pow", u); break;
-                default: break;
+            for (String alias : UfuncDef.aliases(name)) {
+                def(r, alias, u);
             }
         }
         accumulation(r, "cumsum", Ufunc.ADD);

@@ -17,7 +17,7 @@ import org.numpyjvm.api.dynamic.Signature;
  * The methods and attributes of ufunc objects for the Python package's {@code numpy.ufunc}, as
  * private registry functions (names starting with {@code _}: not NumPy names, left out of the
  * coverage table) that take the ufunc's name first:
- * {@code _ufunc_info(name)} ({@code [__name__, nin, nout, identity, types]}, or None when name
+ * {@code _ufunc_info(name)} ({@code [__name__, nin, nout, identity, types, signature]}, or None when name
  * is not a ufunc), {@code _ufunc_reduce}, {@code _ufunc_accumulate}, {@code _ufunc_reduceat}
  * with NumPy's parameters after the name, and {@code _ufunc_at(name, a, flat, b=None)} where
  * {@code flat} are the C-order flat positions of the selected elements of {@code a}.
@@ -40,6 +40,7 @@ final class UfuncMethodFunctions {
             info.add((long) u.nout());
             info.add(u.identity());
             info.add(new ArrayList<Object>(u.types()));
+            info.add(u.signature());
             return info;
         });
         r.def("_ufunc_reduce", "(ufunc, array, axis=0, dtype=None, out=None, keepdims=False, initial=<no value>, where=True)",

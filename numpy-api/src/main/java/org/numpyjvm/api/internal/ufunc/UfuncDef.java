@@ -45,6 +45,36 @@ public final class UfuncDef {
         return null;
     }
 
+    /** NumPy's other names of table ufuncs, {alias, the table's name} (numpy.asin is numpy.arcsin). */
+    private static final String[][] ALIASES = {
+        {"divide", "true_divide"}, {"mod", "remainder"}, {"abs", "absolute"}, {"bitwise_not", "invert"},
+        {"bitwise_invert", "invert"}, {"conj", "conjugate"}, {"asin", "arcsin"}, {"acos", "arccos"},
+        {"atan", "arctan"}, {"asinh", "arcsinh"}, {"acosh", "arccosh"}, {"atanh", "arctanh"},
+        {"atan2", "arctan2"}, {"bitwise_left_shift", "left_shift"}, {"bitwise_right_shift", "right_shift"},
+        {"pow", "power"},
+    };
+
+    /** The table's name for {@code name} (an alias or already a table name). */
+    public static String canonical(String name) {
+        for (String[] a : ALIASES) {
+            if (a[0].equals(name)) {
+                return a[1];
+            }
+        }
+        return name;
+    }
+
+    /** The aliases of the table ufunc {@code name} (empty for most). */
+    public static List<String> aliases(String name) {
+        List<String> out = new ArrayList<>();
+        for (String[] a : ALIASES) {
+            if (a[1].equals(name)) {
+                out.add(a[0]);
+            }
+        }
+        return out;
+    }
+
     /** Names of all ufuncs in the table. */
     public static List<String> names() {
         List<String> out = new ArrayList<>();
