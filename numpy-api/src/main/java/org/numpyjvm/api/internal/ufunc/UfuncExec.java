@@ -1,6 +1,7 @@
 package org.numpyjvm.api.internal.ufunc;
 
 import org.numpyjvm.api.DType;
+import org.numpyjvm.api.FloatErrors;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.NotImplementedError;
 import org.numpyjvm.api.Np;
@@ -16,7 +17,8 @@ import org.numpyjvm.api.internal.loops.StridedLoop;
 /**
  * Executes a ufunc call: resolve the loop ({@link TypeResolution}), cast inputs to the loop
  * dtypes, broadcast, run the generated typed loop ({@link UfuncLoops}) over the runs of
- * {@link StridedLoop}, then cast/mask into {@code out=}.
+ * {@link StridedLoop}, then cast/mask into {@code out=}. Floating-point errors are detected
+ * after the loop ({@link FpChecks}) when {@link FloatErrors#checking()}.
  */
 public final class UfuncExec {
     private UfuncExec() {
@@ -101,13 +103,23 @@ public final class UfuncExec {
             r = Internals.allocate(lout, shape);
         }
         run(f, loop, arrs, r);
+        if (FloatErrors.checking()) {
+            FpChecks.afterLoop(f.name, arrs, r, mask);
+        }
         if (out == null) {
             return r;
         }
-        if (mask != null) {
-            maskedCopy(out, r.dtype().equals(out.dtype()) ? r : r.astype(out.dtype()), mask);
-        } else if (r != out) {
-            Assign.copyInto(out, r);
+        // a cast into out= is part of the ufunc: NumPy names the ufunc in its FP error messages
+        String castName = FpChecks.castName;
+        FpChecks.castName = FpChecks.shownName(f.name);
+        try {
+            if (mask != null) {
+                maskedCopy(out, r.dtype().equals(out.dtype()) ? r : r.astype(out.dtype()), mask);
+            } else if (r != out) {
+                Assign.copyInto(out, r);
+            }
+        } finally {
+            FpChecks.castName = castName;
         }
         return out;
     }
