@@ -15,6 +15,7 @@ from numpy._core import (ndarray, dtype, newaxis, generic, number, integer, sign
                          uint8, uint16, uint32, uint64, float16, float32, float64, complex64, complex128,
                          str_, bytes_, iinfo, finfo)
 from numpy import _core
+from numpy._ufunc_config import seterr, geterr, seterrcall, geterrcall, errstate
 
 # NumPy 2's aliases
 half, single, double = float16, float32, float64

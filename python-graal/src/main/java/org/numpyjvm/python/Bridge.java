@@ -11,6 +11,7 @@ import org.graalvm.polyglot.Value;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.FInfo;
+import org.numpyjvm.api.FloatErrors;
 import org.numpyjvm.api.IInfo;
 import org.numpyjvm.api.Index;
 import org.numpyjvm.api.NDArray;
@@ -33,7 +34,7 @@ import org.numpyjvm.api.dynamic.Registry;
 public final class Bridge {
     /** Result kinds for the package's {@code _wrap}. */
     static final int OTHER = 0, ARRAY = 1, DTYPE = 2, COMPLEX = 3, LIST = 4, BIGINT = 5, BYTES = 6, IINFO = 7,
-            FINFO = 8, DICT = 9;
+            FINFO = 8, DICT = 9, WARNED = 10;
 
     private final Registry registry;
     private final PyValues values = new PyValues();
@@ -65,6 +66,7 @@ public final class Bridge {
     }
 
     private RuntimeException fail(RuntimeException e) {
+        FloatErrors.takePending(); // events before a FloatingPointError are not issued
         if (e instanceof NumpyException) {
             errorType = ((NumpyException) e).pythonType();
             errorMessage = e.getMessage();
@@ -101,10 +103,13 @@ public final class Bridge {
     /** {@code numpy.<name>(*args, **kwargs)} through the dynamic layer. */
     @HostAccess.Export
     public Object call(String name, Value args, Value kwargs) {
+        if (FloatErrors.hasPending()) {
+            FloatErrors.takePending(); // left by a call that does not return them (setitem)
+        }
         try {
             Object[] positional = values.tuple(args);
             Map<String, Object> keywords = values.keywords(kwargs);
-            return result(registry.call(name, positional, keywords));
+            return warned(result(registry.call(name, positional, keywords)));
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -151,6 +156,9 @@ public final class Bridge {
         }
         if (o instanceof DictItems) {
             return DICT;
+        }
+        if (o instanceof Warned) {
+            return WARNED;
         }
         return OTHER;
     }
@@ -225,6 +233,50 @@ public final class Bridge {
         DictItems(Object[] items) {
             this.items = items;
         }
+    }
+
+    // ---------------------------------------------------------------- floating-point errors
+
+    /**
+     * A result with the pending floating-point error events of its call ({@link FloatErrors}:
+     * 'warn', 'print', 'call', 'log' modes); the package's {@code _wrap} issues them
+     * ({@code numpy._ufunc_config}) and unwraps the result. Calls without events return the
+     * result itself: the normal path pays one list-emptiness check.
+     */
+    public static final class Warned {
+        final Object result;
+        final Object[] events;
+
+        Warned(Object result, Object[] events) {
+            this.result = result;
+            this.events = events;
+        }
+    }
+
+    private static Object warned(Object r) {
+        if (!FloatErrors.hasPending()) {
+            return r;
+        }
+        List<FloatErrors.Event> pending = FloatErrors.takePending();
+        Object[] events = new Object[pending.size()];
+        for (int i = 0; i < events.length; i++) {
+            FloatErrors.Event e = pending.get(i);
+            events[i] = new Object[] {e.mode().pythonName(), e.category().key(), e.message(), e.category().errtype(),
+                e.where(), (long) e.flags()};
+        }
+        return new Warned(r, events);
+    }
+
+    /** The result inside a {@link #WARNED} result. */
+    @HostAccess.Export
+    public Object warnedResult(Object o) {
+        return ((Warned) o).result;
+    }
+
+    /** The events of a {@link #WARNED} result: [mode, category, message, errtype, where, flags] each. */
+    @HostAccess.Export
+    public Object[] warnedEvents(Object o) {
+        return ((Warned) o).events;
     }
 
     /** The [key, value] items of a dict result. */
@@ -461,13 +513,13 @@ public final class Bridge {
     }
 
     @HostAccess.Export
-    public NDArray astype(NDArray a, Value dtype, String order, String casting, boolean copy) {
+    public Object astype(NDArray a, Value dtype, String order, String casting, boolean copy) {
         try {
             DType dt = values.dtype(values.convert(dtype));
             if (dt == null) {
                 dt = DType.FLOAT64;
             }
-            return a.astype(dt, order(order), casting, copy);
+            return warned(a.astype(dt, order(order), casting, copy));
         } catch (RuntimeException e) {
             throw fail(e);
         }

@@ -431,30 +431,52 @@ public final class FpChecks {
     private static boolean nonFiniteRun(Object data, int off, int st, int n, int w) {
         if (data instanceof double[]) {
             double[] d = (double[]) data;
-            for (int k = 0, p = off; k < n; k++, p += st) {
-                for (int j = 0; j < w; j++) {
-                    double v = d[p + j];
-                    if (v - v != 0) {
-                        return true;
-                    }
-                }
+            if (w == 1 && st == 1) {
+                return nonFiniteContiguous(d, off, n);
             }
-        } else if (data instanceof float[]) {
+            double s = 0;
+            for (int k = 0, p = off; k < n; k++, p += st) {
+                s += d[p] * 0.0 + d[p + w - 1] * 0.0; // NaN iff a part is NaN or ±inf
+            }
+            return s != 0;
+        }
+        if (data instanceof float[]) {
             float[] d = (float[]) data;
+            float s = 0;
             for (int k = 0, p = off; k < n; k++, p += st) {
-                for (int j = 0; j < w; j++) {
-                    float v = d[p + j];
-                    if (v - v != 0) {
-                        return true;
-                    }
-                }
+                s += d[p] * 0.0f + d[p + w - 1] * 0.0f;
             }
-        } else if (data instanceof short[]) {
+            return s != 0;
+        }
+        if (data instanceof short[]) {
             short[] d = (short[]) data;
             for (int k = 0, p = off; k < n; k++, p += st) {
                 if ((d[p] & 0x7c00) == 0x7c00) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** x * 0 is ±0 for finite x and NaN otherwise; four independent sums, blocks with early exit. */
+    private static boolean nonFiniteContiguous(double[] d, int off, int n) {
+        int end = off + n;
+        for (int b = off; b < end; b += 4096) {
+            int e = Math.min(end, b + 4096);
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            int p = b;
+            for (; p + 4 <= e; p += 4) {
+                s0 += d[p] * 0.0;
+                s1 += d[p + 1] * 0.0;
+                s2 += d[p + 2] * 0.0;
+                s3 += d[p + 3] * 0.0;
+            }
+            for (; p < e; p++) {
+                s0 += d[p] * 0.0;
+            }
+            if (s0 + s1 + s2 + s3 != 0) {
+                return true;
             }
         }
         return false;
