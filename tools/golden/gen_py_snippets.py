@@ -53,6 +53,10 @@ REASONS = {
     "python-class": "numpy-jvm's ndarray is a Python class: CPython's own messages about it (unhashable type) "
                     "name it 'ndarray' where NumPy's C type says 'numpy.ndarray'",
     "api-bug": "numpy-api gives another result than NumPy here (open bug in numpy-api, not in the Python package)",
+    "complex-warning": "numpy-jvm does not issue NumPy's ComplexWarning (casting complex values to real discards "
+                       "the imaginary part)",
+    "scalar-cast-warning": "NumPy scalar constructors from out-of-range Python floats (np.float32(1e40)) do not "
+                           "warn 'overflow encountered in cast' yet",
 }
 
 UFUNC = ("ufunc", "NotImplementedError", "which numpy-jvm does not implement yet")
@@ -74,6 +78,9 @@ DIFFERS = {
         ("unsupported-argument", "NotImplementedError", "The 'legacy' argument"),
     "np.set_printoptions(formatter={'int': lambda x: 'i%d' % x})\nrepr(np.arange(3))":
         ("unsupported-argument", "NotImplementedError", "The 'formatter' argument"),
+    "np.float16(70000)": ("scalar-cast-warning", "=warnings", None),
+    "repr(np.uint8(255)), repr(np.float32(1e40))": ("scalar-cast-warning", "=warnings", None),
+    "np.float32(1e40), np.float16(-1e6)": ("scalar-cast-warning", "=warnings", None),
 }
 
 DTYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64",
@@ -299,6 +306,8 @@ def main():
             raise SystemExit("duplicate snippet: %r" % code)
         seen.add(code)
         case = {"id": len(snippets), "code": code, "numpy": runner.outcome(np, code)}
+        if differs is None and any(w[0] == "ComplexWarning" for w in case["numpy"].get("warnings", ())):
+            differs = ("complex-warning", "=warnings", None)
         if differs is not None:
             reason, exc, text = differs
             if reason not in REASONS:

@@ -40,6 +40,7 @@ public final class Bridge {
     private final PyValues values = new PyValues();
     private String errorType;
     private String errorMessage;
+    private Object[] failureEvents;
 
     private Bridge(Registry registry) {
         this.registry = registry;
@@ -66,7 +67,7 @@ public final class Bridge {
     }
 
     private RuntimeException fail(RuntimeException e) {
-        FloatErrors.takePending(); // events before a FloatingPointError are not issued
+        failureEvents = FloatErrors.hasPending() ? events() : null; // issued before the exception is raised
         if (e instanceof NumpyException) {
             errorType = ((NumpyException) e).pythonType();
             errorMessage = e.getMessage();
@@ -254,9 +255,11 @@ public final class Bridge {
     }
 
     private static Object warned(Object r) {
-        if (!FloatErrors.hasPending()) {
-            return r;
-        }
+        return FloatErrors.hasPending() ? new Warned(r, events()) : r;
+    }
+
+    /** The pending events as [mode, category, message, errtype, where, flags] each (and clears them). */
+    private static Object[] events() {
         List<FloatErrors.Event> pending = FloatErrors.takePending();
         Object[] events = new Object[pending.size()];
         for (int i = 0; i < events.length; i++) {
@@ -264,7 +267,15 @@ public final class Bridge {
             events[i] = new Object[] {e.mode().pythonName(), e.category().key(), e.message(), e.category().errtype(),
                 e.where(), (long) e.flags()};
         }
-        return new Warned(r, events);
+        return events;
+    }
+
+    /** The events of the last failure's call (e.g. a 'warn' before a 'raise'), once; null when none. */
+    @HostAccess.Export
+    public Object[] failureEvents() {
+        Object[] ev = failureEvents;
+        failureEvents = null;
+        return ev;
     }
 
     /** The result inside a {@link #WARNED} result. */
