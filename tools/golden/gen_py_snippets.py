@@ -4,7 +4,8 @@ Runs every snippet under python3 + NumPy 2.4.6 and writes
 python-graal/src/test/resources/golden/snippets.json:
   {"numpy": version, "reasons": {reason: text},
    "snippets": [{"id", "code", "numpy": outcome, "differs"?: {"reason", "exc", "contains"} | {"reason", "ours"}}]}
-An outcome is {"type", "repr"} (+ "dtype", "shape" for arrays) or {"exc", "msg"}; it is computed by
+An outcome is {"type", "repr"} (+ "dtype", "shape" for arrays) or {"exc", "msg"}, plus "warnings"
+([[category, message], ...]) when the snippet warns; it is computed by
 python-graal/src/test/resources/org/numpyjvm/python/snippet_runner.py, the same code
 PythonSnippetGoldenTest runs on numpy-jvm in the module's shared GraalPy context.
 
