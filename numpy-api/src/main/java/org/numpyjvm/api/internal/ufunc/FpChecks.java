@@ -238,6 +238,9 @@ public final class FpChecks {
     private static int intPass(Rule rule, NDArray[] arrs, NDArray r, NDArray mask) {
         final DType at = arrs[0].dtype();
         final DType bt = arrs[1].dtype();
+        if (!anyZeroOrMinusOne(arrs[1])) {
+            return 0;
+        }
         final Object ad = Internals.data(arrs[0]);
         final Object bd = Internals.data(arrs[1]);
         final byte[] md = mask != null ? (byte[]) Internals.data(mask) : null;
@@ -258,6 +261,38 @@ public final class FpChecks {
             }
         });
         return flags[0];
+    }
+
+    /** The cheap first pass of integer division: whether a divisor is 0 or -1 (all bits set). */
+    private static boolean anyZeroOrMinusOne(NDArray b) {
+        final Object d = Internals.data(b);
+        final boolean[] found = {false};
+        StridedLoop.forEach(b.shape(), new int[] {Internals.offset(b)}, new int[][] {Internals.strides(b)},
+            (n, off, st) -> {
+                if (found[0]) {
+                    return;
+                }
+                if (d instanceof long[]) {
+                    long[] a = (long[]) d;
+                    for (int k = 0, p = off[0]; k < n; k++, p += st[0]) {
+                        if (a[p] + 1 >>> 1 == 0) { // 0 or -1
+                            found[0] = true;
+                            return;
+                        }
+                    }
+                } else if (d instanceof int[]) {
+                    int[] a = (int[]) d;
+                    for (int k = 0, p = off[0]; k < n; k++, p += st[0]) {
+                        if (a[p] + 1 >>> 1 == 0) {
+                            found[0] = true;
+                            return;
+                        }
+                    }
+                } else {
+                    found[0] = true; // 8 and 16 bits: the exact pass decides
+                }
+            });
+        return found[0];
     }
 
     // ---------------------------------------------------------------- reductions
@@ -431,8 +466,8 @@ public final class FpChecks {
     private static boolean nonFiniteRun(Object data, int off, int st, int n, int w) {
         if (data instanceof double[]) {
             double[] d = (double[]) data;
-            if (w == 1 && st == 1) {
-                return nonFiniteContiguous(d, off, n);
+            if (st == w) {
+                return nonFiniteContiguous(d, off, n * w);
             }
             double s = 0;
             for (int k = 0, p = off; k < n; k++, p += st) {
@@ -442,6 +477,9 @@ public final class FpChecks {
         }
         if (data instanceof float[]) {
             float[] d = (float[]) data;
+            if (st == w) {
+                return nonFiniteContiguous(d, off, n * w);
+            }
             float s = 0;
             for (int k = 0, p = off; k < n; k++, p += st) {
                 s += d[p] * 0.0f + d[p + w - 1] * 0.0f;
@@ -454,6 +492,28 @@ public final class FpChecks {
                 if ((d[p] & 0x7c00) == 0x7c00) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean nonFiniteContiguous(float[] d, int off, int n) {
+        int end = off + n;
+        for (int b = off; b < end; b += 4096) {
+            int e = Math.min(end, b + 4096);
+            float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            int p = b;
+            for (; p + 4 <= e; p += 4) {
+                s0 += d[p] * 0.0f;
+                s1 += d[p + 1] * 0.0f;
+                s2 += d[p + 2] * 0.0f;
+                s3 += d[p + 3] * 0.0f;
+            }
+            for (; p < e; p++) {
+                s0 += d[p] * 0.0f;
+            }
+            if (s0 + s1 + s2 + s3 != 0) {
+                return true;
             }
         }
         return false;
