@@ -9,7 +9,8 @@ Writes numpy-api/src/test/resources/golden/errstate.json: {"cases": [...]}, each
   "raise": [exception type, message] under np.errstate(all='raise'), or null when nothing raises.
 fn is a numpy function of the dynamic layer (ufuncs, sum, prod, cumsum, cumprod) or "astype"
 (kwargs {"dtype"}). Arguments: {"values": [text], "dtype": name} for an ndarray (values as
-Python's repr: 'inf', 'nan', '1e+300', '-128', 'True'; complex values as [re, im]), {"float": text} or {"int": n} for a Python scalar.
+Python's repr: 'inf', 'nan', '1e+300', '-128', 'True'; complex values as [re, im]), {"list": [repr]}
+for a Python list of floats and ints, {"float": text} or {"int": n} for a Python scalar.
 """
 import json
 import pathlib
@@ -113,6 +114,15 @@ CASES = [
     ("astype", [A([1.9e19])], {"dtype": "uint64"}),
     ("astype", [A([1e300 + 0j], "complex128")], {"dtype": "complex64"}),
     ("astype", [A([1000], "int64")], {"dtype": "int8"}),
+    ("astype", [A([100000], "int64")], {"dtype": "float16"}),
+    ("astype", [A([65535], "uint16")], {"dtype": "float16"}),
+    ("astype", [A([2 ** 62], "int64")], {"dtype": "float32"}),
+    ("array", [[1e300, 1.0]], {"dtype": "float32"}),
+    ("array", [[100000, 1]], {"dtype": "float16"}),
+    ("array", [1e300], {"dtype": "float32"}),
+    ("array", [[1e300, INF]], {"dtype": "complex64"}),
+    ("array", [[INF, NAN]], {"dtype": "float32"}),
+    ("full", [3, 1e300], {"dtype": "float32"}),
     ("astype", [A([1.5, 2.5])], {"dtype": "float32"}),
 ]
 
@@ -138,6 +148,8 @@ def enc_arg(x):
         else:
             vals = [repr(v) for v in vals]
         return {"values": vals, "dtype": x[2]}
+    if isinstance(x, list):
+        return {"list": [repr(v) for v in x]}
     if isinstance(x, float):
         return {"float": repr(x)}
     return {"int": x}

@@ -56,6 +56,14 @@ class ErrstateGoldenTest {
         if (a.has("int")) {
             return a.get("int").asLong();
         }
+        if (a.has("list")) {
+            List<Object> vals = new ArrayList<>();
+            for (JsonNode v : a.get("list")) {
+                String t = v.asText();
+                vals.add(t.matches("-?[0-9]+") ? (Object) Long.parseLong(t) : (Object) num(t));
+            }
+            return vals;
+        }
         DType dt = DType.of(a.get("dtype").asText());
         List<Object> vals = new ArrayList<>();
         for (JsonNode v : a.get("values")) {

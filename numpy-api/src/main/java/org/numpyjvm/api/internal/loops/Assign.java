@@ -60,6 +60,9 @@ public final class Assign {
         DType dt = dst.dtype();
         Object one = org.numpyjvm.api.internal.core.Buffers.allocate(dt, new int[] {1});
         Elements.setItem(dt, one, 0, value);
+        if (FloatErrors.checking()) {
+            FpChecks.afterStores(dt, one, java.util.Collections.singletonList(value));
+        }
         final Object dd = Internals.data(dst);
         final int w = dt.slots();
         StridedLoop.forEach(dst.shape(), new int[] {Internals.offset(dst)}, new int[][] {Internals.strides(dst)},

@@ -368,7 +368,8 @@ public final class FpChecks {
     /** Whether casting src to dst can raise an FP error (float/complex to a narrower float or to an integer). */
     public static boolean castMayFail(DType src, DType dst) {
         if (!src.isFloat() && !src.isComplex()) {
-            return false;
+            // integers overflow only float16 (max 65504) from 16 bits up
+            return src.isInteger() && src.itemsize() >= 2 && dst.code() == DType.Code.FLOAT16;
         }
         if (dst.isInteger()) {
             return true;
@@ -422,6 +423,37 @@ public final class FpChecks {
             return FloatErrors.Category.UNDER.flag();
         }
         return 0;
+    }
+
+    /**
+     * After storing Java values (Python scalars) into float16/float32/complex64 storage (creation
+     * from nested lists, fill): NumPy's "overflow encountered in cast" for a finite value that
+     * became ±inf. {@code values.get(i)} went to slot {@code i * slots}.
+     */
+    public static void afterStores(DType dt, Object data, java.util.List<?> values) {
+        DType.Code c = dt.code();
+        if (c != DType.Code.FLOAT16 && c != DType.Code.FLOAT32 && c != DType.Code.COMPLEX64) {
+            return;
+        }
+        int w = dt.slots();
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            double re;
+            double im = 0;
+            if (v instanceof org.numpyjvm.api.Complex) {
+                re = ((org.numpyjvm.api.Complex) v).re();
+                im = ((org.numpyjvm.api.Complex) v).im();
+            } else if (v instanceof Number) {
+                re = ((Number) v).doubleValue();
+            } else {
+                continue;
+            }
+            if (castComponent(re, Elements.getDouble(dt, data, i * w), 0, false) != 0
+                    || castComponent(im, Elements.getImag(dt, data, i * w), 0, false) != 0) {
+                FloatErrors.report(FloatErrors.Category.OVER.flag(), castName);
+                return;
+            }
+        }
     }
 
     /**
