@@ -55,6 +55,14 @@ class ErrstateTest(unittest.TestCase):
         ]
         for f, msg in cases:
             self.assertEqual(self._warnings(f), [(RuntimeWarning, msg)], msg)
+        x = np.zeros(2, np.float32)
+
+        def assign():
+            x[0] = 1e300
+        self.assertEqual(self._warnings(assign), [(RuntimeWarning, "overflow encountered in cast")])
+        self.assertEqual(self._warnings(lambda: x.fill(1e300)), [(RuntimeWarning, "overflow encountered in cast")])
+        self.assertEqual(self._warnings(lambda: np.array([1e300], dtype=np.float32)),
+                         [(RuntimeWarning, "overflow encountered in cast")])
         self.assertEqual(self._warnings(lambda: np.array([127], dtype=np.int8) + np.int8(1)), [])
         self.assertEqual(self._warnings(lambda: np.array([np.nan]) + 1), [])
 

@@ -146,3 +146,10 @@ np.setbufsize(10**8)
 with np.errstate():
     np.setbufsize(4096)
 result = np.getbufsize()
+# ---
+x = np.zeros(3, dtype=np.float32)
+x[0] = 1e300
+x.fill(-1e300)
+result = x
+# ---
+np.full(2, 1e300, dtype=np.float32)

@@ -506,9 +506,10 @@ public final class Bridge {
 
     /** {@code a[key] = value}. */
     @HostAccess.Export
-    public void setitem(NDArray a, Value key, Value value) {
+    public Object setitem(NDArray a, Value key, Value value) {
         try {
             a.set(Index.of(values.index(key).toArray()), values.convert(value));
+            return warned(null); // null, or the cast's FP error events ("overflow encountered in cast")
         } catch (RuntimeException e) {
             throw fail(e);
         }
