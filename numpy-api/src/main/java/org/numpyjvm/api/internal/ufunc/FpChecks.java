@@ -34,8 +34,8 @@ public final class FpChecks {
 
     // ---------------------------------------------------------------- the rule table
 
-    /** What a ±inf from finite inputs means. */
-    static final int INF_OVERFLOW = 0, INF_DIVISOR = 1, INF_DIVIDE = 2, INF_POWER = 3;
+    /** What a ±inf from finite inputs means (INF_NONE: nothing, as hypot). */
+    static final int INF_OVERFLOW = 0, INF_DIVISOR = 1, INF_DIVIDE = 2, INF_POWER = 3, INF_NONE = 4;
 
     /** One ufunc's rule. */
     static final class Rule {
@@ -50,6 +50,8 @@ public final class FpChecks {
         final boolean exact;
         /** The name in messages when it differs from the ufunc's (true_divide is "divide"). */
         final String shown;
+        /** NaN results from non-NaN inputs are not invalid (spacing(inf)). */
+        boolean quietNaN;
 
         Rule(int inf, boolean intDivide, boolean intMinOverflow, boolean zeroUnderflow, boolean exact, String shown) {
             this.inf = inf;
@@ -74,9 +76,15 @@ public final class FpChecks {
         RULES.put("mod", new Rule(INF_DIVISOR, true, false, false, true, "remainder"));
         RULES.put("fmod", new Rule(INF_DIVISOR, true, false, false, true, null));
         Rule pole = new Rule(INF_DIVIDE, false, false, false, false, null);
-        for (String n : new String[] {"reciprocal", "log", "log2", "log10", "log1p", "arctanh"}) {
+        for (String n : new String[] {"log", "log2", "log10", "log1p", "arctanh"}) {
             RULES.put(n, pole);
         }
+        // integer reciprocal of 0: NumPy reports divide by zero and invalid
+        RULES.put("reciprocal", new Rule(INF_DIVIDE, true, false, false, false, null));
+        RULES.put("hypot", new Rule(INF_NONE, false, false, false, false, null));
+        Rule spacing = new Rule(INF_OVERFLOW, false, false, false, true, null);
+        spacing.quietNaN = true;
+        RULES.put("spacing", spacing);
         Rule power = new Rule(INF_POWER, false, false, true, false, null);
         RULES.put("power", power);
         RULES.put("float_power", power);
@@ -87,7 +95,7 @@ public final class FpChecks {
         Rule exact = new Rule(INF_OVERFLOW, false, false, false, true, null);
         for (String n : new String[] {"add", "subtract", "maximum", "minimum", "fmax", "fmin", "absolute", "abs",
             "fabs", "negative", "positive", "conjugate", "sign", "copysign", "floor", "ceil", "trunc", "rint",
-            "nextafter", "spacing", "heaviside", "modf", "frexp"}) {
+            "heaviside", "modf", "frexp"}) {
             RULES.put(n, exact);
         }
     }
@@ -119,6 +127,9 @@ public final class FpChecks {
                 return;
             }
             flags = floatPass(rule, arrs, r, mask, under);
+        } else if (ot.isInteger() && rule.intDivide && arrs.length == 1 && arrs[0].dtype().isInteger()) {
+            flags = (scan(arrs[0]) & ZERO) != 0
+                    ? FloatErrors.Category.DIVIDE.flag() | FloatErrors.Category.INVALID.flag() : 0;
         } else if (ot.isInteger() && rule.intDivide && arrs.length == 2 && arrs[1].dtype().isInteger()) {
             flags = intPass(rule, arrs, r, mask);
         } else {
@@ -199,7 +210,7 @@ public final class FpChecks {
     private static int component(Rule rule, double v, double[] in, int nin, boolean inNaN, boolean inInf,
             boolean under, double tiny) {
         if (v != v) {
-            return inNaN ? 0 : FloatErrors.Category.INVALID.flag();
+            return inNaN || rule.quietNaN ? 0 : FloatErrors.Category.INVALID.flag();
         }
         if (Double.isInfinite(v)) {
             if (inNaN || inInf) {
@@ -210,6 +221,7 @@ public final class FpChecks {
                 case INF_DIVISOR: divide = nin > 1 && in[2] == 0 && in[3] == 0; break;
                 case INF_DIVIDE: divide = true; break;
                 case INF_POWER: divide = in[0] == 0 && in[1] == 0; break;
+                case INF_NONE: return 0;
                 default: divide = false;
             }
             return (divide ? FloatErrors.Category.DIVIDE : FloatErrors.Category.OVER).flag();
@@ -317,7 +329,7 @@ public final class FpChecks {
             if ((out & NAN) != 0 && (inp & NAN) == 0) {
                 flags |= FloatErrors.Category.INVALID.flag();
             }
-            if ((out & INF) != 0 && (inp & (NAN | INF)) == 0) {
+            if ((out & INF) != 0 && (inp & (NAN | INF)) == 0 && rule.inf != INF_NONE) {
                 boolean divide = rule.inf == INF_DIVIDE
                         || rule.inf == INF_DIVISOR && divisors != null && (scan(divisors) & ZERO) != 0;
                 flags |= (divide ? FloatErrors.Category.DIVIDE : FloatErrors.Category.OVER).flag();
