@@ -104,9 +104,7 @@ public final class Bridge {
     /** {@code numpy.<name>(*args, **kwargs)} through the dynamic layer. */
     @HostAccess.Export
     public Object call(String name, Value args, Value kwargs) {
-        if (FloatErrors.hasPending()) {
-            FloatErrors.takePending(); // left by a call that does not return them (setitem)
-        }
+        dropStaleEvents();
         try {
             Object[] positional = values.tuple(args);
             Map<String, Object> keywords = values.keywords(kwargs);
@@ -251,6 +249,13 @@ public final class Bridge {
         Warned(Object result, Object[] events) {
             this.result = result;
             this.events = events;
+        }
+    }
+
+    /** Events left by Java code outside a bridge call that returns them (an embedder's own numpy-api calls). */
+    private static void dropStaleEvents() {
+        if (FloatErrors.hasPending()) {
+            FloatErrors.takePending();
         }
     }
 
@@ -507,6 +512,7 @@ public final class Bridge {
     /** {@code a[key] = value}. */
     @HostAccess.Export
     public Object setitem(NDArray a, Value key, Value value) {
+        dropStaleEvents();
         try {
             a.set(Index.of(values.index(key).toArray()), values.convert(value));
             return warned(null); // null, or the cast's FP error events ("overflow encountered in cast")
@@ -526,6 +532,7 @@ public final class Bridge {
 
     @HostAccess.Export
     public Object astype(NDArray a, Value dtype, String order, String casting, boolean copy) {
+        dropStaleEvents();
         try {
             DType dt = values.dtype(values.convert(dtype));
             if (dt == null) {
