@@ -4,7 +4,8 @@ Runs every snippet under python3 + NumPy 2.4.6 and writes
 python-graal/src/test/resources/golden/snippets.json:
   {"numpy": version, "reasons": {reason: text},
    "snippets": [{"id", "code", "numpy": outcome, "differs"?: {"reason", "exc", "contains"} | {"reason", "ours"}}]}
-An outcome is {"type", "repr"} (+ "dtype", "shape" for arrays) or {"exc", "msg"}; it is computed by
+An outcome is {"type", "repr"} (+ "dtype", "shape" for arrays) or {"exc", "msg"}, plus "warnings"
+([[category, message], ...]) when the snippet warns; it is computed by
 python-graal/src/test/resources/org/numpyjvm/python/snippet_runner.py, the same code
 PythonSnippetGoldenTest runs on numpy-jvm in the module's shared GraalPy context.
 
@@ -55,6 +56,10 @@ REASONS = {
     "python-method-message": "ufunc methods are Python methods: Python's argument errors name them "
                              "'ufunc.reduce()' where NumPy's C methods say 'reduce()'",
     "api-bug": "numpy-api gives another result than NumPy here (open bug in numpy-api, not in the Python package)",
+    "complex-warning": "numpy-jvm does not issue NumPy's ComplexWarning (casting complex values to real discards "
+                       "the imaginary part)",
+    "scalar-cast-warning": "NumPy scalar constructors from out-of-range Python floats (np.float32(1e40)) do not "
+                           "warn 'overflow encountered in cast' yet",
 }
 
 
@@ -75,6 +80,9 @@ DIFFERS = {
         ("unsupported-argument", "NotImplementedError", "The 'legacy' argument"),
     "np.set_printoptions(formatter={'int': lambda x: 'i%d' % x})\nrepr(np.arange(3))":
         ("unsupported-argument", "NotImplementedError", "The 'formatter' argument"),
+    "np.float16(70000)": ("scalar-cast-warning", "=warnings", None),
+    "repr(np.uint8(255)), repr(np.float32(1e40))": ("scalar-cast-warning", "=warnings", None),
+    "np.float32(1e40), np.float16(-1e6)": ("scalar-cast-warning", "=warnings", None),
 }
 
 DTYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64",
@@ -301,6 +309,8 @@ def main():
             raise SystemExit("duplicate snippet: %r" % code)
         seen.add(code)
         case = {"id": len(snippets), "code": code, "numpy": runner.outcome(np, code)}
+        if differs is None and any(w[0] == "ComplexWarning" for w in case["numpy"].get("warnings", ())):
+            differs = ("complex-warning", "=warnings", None)
         if differs is not None:
             reason, exc, text = differs
             if reason not in REASONS:

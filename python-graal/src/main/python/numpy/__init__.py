@@ -16,6 +16,7 @@ from numpy._core import (ndarray, dtype, newaxis, generic, number, integer, sign
                          str_, bytes_, iinfo, finfo, ufunc)
 from numpy import _core
 from numpy._methods import flatiter
+from numpy._ufunc_config import seterr, geterr, seterrcall, geterrcall, errstate
 
 # NumPy 2's aliases
 half, single, double = float16, float32, float64

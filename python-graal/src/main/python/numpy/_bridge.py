@@ -46,6 +46,10 @@ def error():
     """The Python exception for the bridge's last failure (raise it `from None`)."""
     name = B.errorType()
     msg = B.errorMessage()
+    events = B.failureEvents()
+    if events is not None:  # floating-point warnings of the call, issued before its exception (NumPy's order)
+        from numpy._ufunc_config import _issue
+        _issue(events)
     cls = _types.get(name)
     if cls is None:
         cls = getattr(_builtins, name.rsplit(".", 1)[-1], None)

@@ -61,6 +61,10 @@ def _wrap(r):
         return finfo._of(r)
     if k == 9:
         return {_wrap(kv[0]): _wrap(kv[1]) for kv in _B.dictItems(r)}
+    if k == 10:  # a result with floating-point error events (np.errstate): issue them, then the result
+        from numpy._ufunc_config import _issue
+        _issue(_B.warnedEvents(r))
+        return _wrap(_B.warnedResult(r))
     return r
 
 

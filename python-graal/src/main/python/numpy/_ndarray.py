@@ -208,9 +208,11 @@ class ndarray:
 
     def __setitem__(self, key, value):
         try:
-            _setitem(self._a, key, value)
+            r = _setitem(self._a, key, value)
         except _FE:
             raise _error() from None
+        if r is not None:  # floating-point error events of the cast (np.errstate)
+            _wrap(r)
 
     def __bool__(self):
         if self.size != 1:
@@ -302,9 +304,11 @@ class ndarray:
 
     def fill(self, value):
         try:
-            _setitem(self._a, Ellipsis, value)
+            r = _setitem(self._a, Ellipsis, value)
         except _FE:
             raise _error() from None
+        if r is not None:
+            _wrap(r)
 
     # ------------------------------------------------------------------ operators: the ufuncs
     __add__, __radd__, __iadd__ = _ufunc_ops("add")

@@ -1357,6 +1357,43 @@ public final class Np {
         return Printing.printoptions(options);
     }
 
+    // ================================================================== floating-point errors (seterr, errstate, ...)
+
+    /** {@code np.geterr()}: the modes of divide, over, under, invalid ({@link FloatErrors}). */
+    public static FloatErrors.Settings geterr() {
+        return FloatErrors.geterr();
+    }
+
+    /** {@code np.seterr(...)}: returns the previous settings. */
+    public static FloatErrors.Settings seterr(FloatErrors.Settings settings) {
+        return FloatErrors.seterr(settings);
+    }
+
+    /** {@code with np.errstate(...):} as try-with-resources. */
+    public static FloatErrors.Scope errstate(FloatErrors.Settings settings) {
+        return FloatErrors.errstate(settings);
+    }
+
+    /** {@code np.seterrcall(func)}: returns the previous callback (null for None). */
+    public static FloatErrors.Callback seterrcall(FloatErrors.Callback func) {
+        return FloatErrors.seterrcall(func);
+    }
+
+    /** {@code np.geterrcall()}. */
+    public static FloatErrors.Callback geterrcall() {
+        return FloatErrors.geterrcall();
+    }
+
+    /** {@code np.getbufsize()}. */
+    public static int getbufsize() {
+        return FloatErrors.getbufsize();
+    }
+
+    /** {@code np.setbufsize(size)}: returns the previous size. */
+    public static int setbufsize(int size) {
+        return FloatErrors.setbufsize(size);
+    }
+
     /** {@code np.format_float_positional(x)}. */
     public static String formatFloatPositional(double x) {
         return Printing.formatFloatPositional(x);

@@ -12,6 +12,7 @@ import org.graalvm.polyglot.Value;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.FInfo;
+import org.numpyjvm.api.FloatErrors;
 import org.numpyjvm.api.IInfo;
 import org.numpyjvm.api.Index;
 import org.numpyjvm.api.NDArray;
@@ -35,12 +36,13 @@ import org.numpyjvm.api.internal.core.Internals;
 public final class Bridge {
     /** Result kinds for the package's {@code _wrap}. */
     static final int OTHER = 0, ARRAY = 1, DTYPE = 2, COMPLEX = 3, LIST = 4, BIGINT = 5, BYTES = 6, IINFO = 7,
-            FINFO = 8, DICT = 9;
+            FINFO = 8, DICT = 9, WARNED = 10;
 
     private final Registry registry;
     private final PyValues values = new PyValues();
     private String errorType;
     private String errorMessage;
+    private Object[] failureEvents;
 
     private Bridge(Registry registry) {
         this.registry = registry;
@@ -67,6 +69,7 @@ public final class Bridge {
     }
 
     private RuntimeException fail(RuntimeException e) {
+        failureEvents = FloatErrors.hasPending() ? events() : null; // issued before the exception is raised
         if (e instanceof PolyglotException && ((PolyglotException) e).isGuestException()) {
             return e; // a Python exception raised by Python code the conversion called (__array__): re-raised as is
         }
@@ -106,10 +109,11 @@ public final class Bridge {
     /** {@code numpy.<name>(*args, **kwargs)} through the dynamic layer. */
     @HostAccess.Export
     public Object call(String name, Value args, Value kwargs) {
+        dropStaleEvents();
         try {
             Object[] positional = values.tuple(args);
             Map<String, Object> keywords = values.keywords(kwargs);
-            return result(registry.call(name, positional, keywords));
+            return warned(result(registry.call(name, positional, keywords)));
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -156,6 +160,9 @@ public final class Bridge {
         }
         if (o instanceof DictItems) {
             return DICT;
+        }
+        if (o instanceof Warned) {
+            return WARNED;
         }
         return OTHER;
     }
@@ -230,6 +237,67 @@ public final class Bridge {
         DictItems(Object[] items) {
             this.items = items;
         }
+    }
+
+    // ---------------------------------------------------------------- floating-point errors
+
+    /**
+     * A result with the pending floating-point error events of its call ({@link FloatErrors}:
+     * 'warn', 'print', 'call', 'log' modes); the package's {@code _wrap} issues them
+     * ({@code numpy._ufunc_config}) and unwraps the result. Calls without events return the
+     * result itself: the normal path pays one list-emptiness check.
+     */
+    public static final class Warned {
+        final Object result;
+        final Object[] events;
+
+        Warned(Object result, Object[] events) {
+            this.result = result;
+            this.events = events;
+        }
+    }
+
+    /** Events left by Java code outside a bridge call that returns them (an embedder's own numpy-api calls). */
+    private static void dropStaleEvents() {
+        if (FloatErrors.hasPending()) {
+            FloatErrors.takePending();
+        }
+    }
+
+    private static Object warned(Object r) {
+        return FloatErrors.hasPending() ? new Warned(r, events()) : r;
+    }
+
+    /** The pending events as [mode, category, message, errtype, where, flags] each (and clears them). */
+    private static Object[] events() {
+        List<FloatErrors.Event> pending = FloatErrors.takePending();
+        Object[] events = new Object[pending.size()];
+        for (int i = 0; i < events.length; i++) {
+            FloatErrors.Event e = pending.get(i);
+            events[i] = new Object[] {e.mode().pythonName(), e.category().key(), e.message(), e.category().errtype(),
+                e.where(), (long) e.flags()};
+        }
+        return events;
+    }
+
+    /** The events of the last failure's call (e.g. a 'warn' before a 'raise'), once; null when none. */
+    @HostAccess.Export
+    public Object[] failureEvents() {
+        Object[] ev = failureEvents;
+        failureEvents = null;
+        return ev;
+    }
+
+    /** The result inside a {@link #WARNED} result. */
+    @HostAccess.Export
+    public Object warnedResult(Object o) {
+        return ((Warned) o).result;
+    }
+
+    /** The events of a {@link #WARNED} result: [mode, category, message, errtype, where, flags] each. */
+    @HostAccess.Export
+    public Object[] warnedEvents(Object o) {
+        return ((Warned) o).events;
     }
 
     /** The [key, value] items of a dict result. */
@@ -448,9 +516,11 @@ public final class Bridge {
 
     /** {@code a[key] = value}. */
     @HostAccess.Export
-    public void setitem(NDArray a, Value key, Value value) {
+    public Object setitem(NDArray a, Value key, Value value) {
+        dropStaleEvents();
         try {
             a.set(Index.of(values.index(key).toArray()), values.convert(value));
+            return warned(null); // null, or the cast's FP error events ("overflow encountered in cast")
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -466,13 +536,14 @@ public final class Bridge {
     }
 
     @HostAccess.Export
-    public NDArray astype(NDArray a, Value dtype, String order, String casting, boolean copy) {
+    public Object astype(NDArray a, Value dtype, String order, String casting, boolean copy) {
+        dropStaleEvents();
         try {
             DType dt = values.dtype(values.convert(dtype));
             if (dt == null) {
                 dt = DType.FLOAT64;
             }
-            return a.astype(dt, order(order), casting, copy);
+            return warned(a.astype(dt, order(order), casting, copy));
         } catch (RuntimeException e) {
             throw fail(e);
         }

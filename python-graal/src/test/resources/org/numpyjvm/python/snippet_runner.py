@@ -4,9 +4,11 @@
 #
 # A snippet is a few lines; its result is the value of its last line when that is an expression,
 # else the variable `result`. The outcome is a dict: {"type", "repr"} (+ "dtype", "shape" for
-# arrays) or {"exc", "msg"} when the snippet raises. Print options are restored after each snippet.
+# arrays) or {"exc", "msg"} when the snippet raises, plus "warnings": [[category, message], ...] when it
+# warns. Print options and the floating-point error state are restored after each snippet.
 import ast
 import json
+import warnings
 
 _cases = []
 
@@ -14,21 +16,30 @@ _cases = []
 def outcome(np, code):
     ns = {"np": np, "__name__": "snippet"}
     saved = np.get_printoptions()
-    try:
-        tree = ast.parse(code, "<snippet>", "exec")
-        last = tree.body[-1] if tree.body else None
-        if isinstance(last, ast.Expr):
-            body = ast.Module(body=tree.body[:-1], type_ignores=[])
-            exec(compile(body, "<snippet>", "exec"), ns)
-            r = eval(compile(ast.Expression(last.value), "<snippet>", "eval"), ns)
-        else:
-            exec(compile(tree, "<snippet>", "exec"), ns)
-            r = ns.get("result")
-        return describe(np, r)
-    except Exception as e:
-        return {"exc": type(e).__name__, "msg": str(e)}
-    finally:
-        np.set_printoptions(**saved)
+    saved_err = np.geterr()
+    saved_call = np.geterrcall()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            tree = ast.parse(code, "<snippet>", "exec")
+            last = tree.body[-1] if tree.body else None
+            if isinstance(last, ast.Expr):
+                body = ast.Module(body=tree.body[:-1], type_ignores=[])
+                exec(compile(body, "<snippet>", "exec"), ns)
+                r = eval(compile(ast.Expression(last.value), "<snippet>", "eval"), ns)
+            else:
+                exec(compile(tree, "<snippet>", "exec"), ns)
+                r = ns.get("result")
+            out = describe(np, r)
+        except Exception as e:
+            out = {"exc": type(e).__name__, "msg": str(e)}
+        finally:
+            np.set_printoptions(**saved)
+            np.seterr(**saved_err)
+            np.seterrcall(saved_call)
+    if caught:  # only when there are warnings: outcomes without them keep their old form
+        out["warnings"] = [[w.category.__name__, str(w.message)] for w in caught]
+    return out
 
 
 def describe(np, r):

@@ -1,12 +1,14 @@
 package org.numpyjvm.api.internal.creation;
 
 import org.numpyjvm.api.DType;
+import org.numpyjvm.api.FloatErrors;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.ValueError;
 import org.numpyjvm.api.internal.core.Buffers;
 import org.numpyjvm.api.internal.core.Internals;
 import org.numpyjvm.api.internal.core.Shapes;
 import org.numpyjvm.api.internal.loops.Assign;
+import org.numpyjvm.api.internal.ufunc.FpChecks;
 
 /**
  * {@code np.zeros}, {@code ones}, {@code empty}, {@code full} and their {@code *_like} variants.
@@ -58,6 +60,9 @@ public final class Filled {
         DType dt = out.dtype();
         Object one = Buffers.allocate(dt, new int[] {1});
         PyValues.storeUnsafe(dt, one, 0, fill);
+        if (FloatErrors.checking()) {
+            FpChecks.afterStores(dt, one, java.util.Collections.singletonList(fill)); // "overflow encountered in cast"
+        }
         NDArray scalar = Internals.wrap(dt, one, new int[0]);
         Assign.copyInto(out, scalar);
     }

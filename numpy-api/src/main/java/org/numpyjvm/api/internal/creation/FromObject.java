@@ -3,11 +3,13 @@ package org.numpyjvm.api.internal.creation;
 import java.util.ArrayList;
 import java.util.List;
 import org.numpyjvm.api.DType;
+import org.numpyjvm.api.FloatErrors;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.ValueError;
 import org.numpyjvm.api.internal.core.Elements;
 import org.numpyjvm.api.internal.core.Internals;
 import org.numpyjvm.api.internal.loops.Assign;
+import org.numpyjvm.api.internal.ufunc.FpChecks;
 
 /**
  * {@code np.array(obj, dtype, copy, order, ndmin)} from Java values: primitive arrays (any
@@ -105,6 +107,9 @@ public final class FromObject {
             DType dt = sized(dtype == null ? PyValues.dtypeOf(obj) : dtype, obj); // '' is <U1
             NDArray out = Internals.allocate(dt, new int[0]);
             PyValues.store(dt, Internals.data(out), 0, obj);
+            if (FloatErrors.checking()) {
+                FpChecks.afterStores(dt, Internals.data(out), java.util.Collections.singletonList(obj));
+            }
             return out;
         }
         NDArray fast = Nesting.primitive(obj);
@@ -131,6 +136,9 @@ public final class FromObject {
             } else {
                 Elements.setItem(dt, data, i * w, v);
             }
+        }
+        if (FloatErrors.checking()) {
+            FpChecks.afterStores(dt, data, leaves); // NumPy's "overflow encountered in cast"
         }
         return out;
     }

@@ -23,6 +23,7 @@ public final class CoreNamespace implements NamespaceProvider {
         DTypeFunctions.register(r);
         IndexingFunctions.register(r);
         PrintingFunctions.register(r);
+        ErrstateFunctions.register(r);
         UfuncFunctions.register(r);
         UfuncMethodFunctions.register(r);
     }

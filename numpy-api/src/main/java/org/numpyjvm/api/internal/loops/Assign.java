@@ -2,12 +2,14 @@ package org.numpyjvm.api.internal.loops;
 
 import java.nio.charset.StandardCharsets;
 import org.numpyjvm.api.DType;
+import org.numpyjvm.api.FloatErrors;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.ValueError;
 import org.numpyjvm.api.internal.core.Casts;
 import org.numpyjvm.api.internal.core.Elements;
 import org.numpyjvm.api.internal.core.Internals;
 import org.numpyjvm.api.internal.core.Shapes;
+import org.numpyjvm.api.internal.ufunc.FpChecks;
 
 /**
  * Copying values between arrays with broadcasting and NumPy's (unsafe) cast semantics: the
@@ -48,6 +50,9 @@ public final class Assign {
         int[] offsets = {Internals.offset(dst), Internals.offset(src)};
         int[][] strides = {Internals.strides(dst), sstrides};
         StridedLoop.forEach(dshape, offsets, strides, runner(st, sd, dt, dd, src.ndim() > 0));
+        if (FloatErrors.checking() && FpChecks.castMayFail(st, dt)) {
+            FpChecks.afterCast(dst, src); // NumPy's "overflow encountered in cast", ...
+        }
     }
 
     /** Fills every element of {@code dst} with one Java value (cast unsafely). */
@@ -55,6 +60,9 @@ public final class Assign {
         DType dt = dst.dtype();
         Object one = org.numpyjvm.api.internal.core.Buffers.allocate(dt, new int[] {1});
         Elements.setItem(dt, one, 0, value);
+        if (FloatErrors.checking()) {
+            FpChecks.afterStores(dt, one, java.util.Collections.singletonList(value));
+        }
         final Object dd = Internals.data(dst);
         final int w = dt.slots();
         StridedLoop.forEach(dst.shape(), new int[] {Internals.offset(dst)}, new int[][] {Internals.strides(dst)},

@@ -1,6 +1,7 @@
 package org.numpyjvm.api.internal.ufunc;
 
 import org.numpyjvm.api.DType;
+import org.numpyjvm.api.FloatErrors;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.NotImplementedError;
 import org.numpyjvm.api.TypeError;
@@ -110,7 +111,7 @@ public final class Reductions {
         flatShape[nk] = (int) rsize;
         NDArray t = (nd == 0 ? a : a.transpose(perm)).reshape(flatShape);
         if (!t.dtype().equals(lt)) {
-            t = t.astype(lt);
+            t = castIn(t, lt, "reduce");
         }
         int start = 0;
         if (init == null) {
@@ -139,8 +140,22 @@ public final class Reductions {
                 }
                 UfuncLoops.binary(name, c, od, off[1], st[1], td, off[0], st[0], od, off[2], st[2], n);
             });
+            if (FloatErrors.checking()) {
+                FpChecks.afterReduce(f.name, t, rest, r, "reduce");
+            }
         }
         return finish(r, keepShape, keepdims);
+    }
+
+    /** The input cast to the loop dtype: NumPy names the reduction in the cast's FP errors. */
+    private static NDArray castIn(NDArray a, DType lt, String where) {
+        String saved = FpChecks.castName;
+        FpChecks.castName = where;
+        try {
+            return a.astype(lt);
+        } finally {
+            FpChecks.castName = saved;
+        }
     }
 
     private static boolean zeroDimAxes(int[] axes) {
@@ -183,8 +198,7 @@ public final class Reductions {
         }
         int ax = Shapes.normalizeAxis(axis, a.ndim());
         DType lt = loopType(f, a, dtype);
-        NDArray r = Internals.allocate(lt, a.shape());
-        Assign.copyInto(r, a);
+        NDArray r = castIn(a, lt, "accumulate");
         int n = a.shape()[ax];
         if (n <= 1 || r.size() == 0) {
             return r;
@@ -201,6 +215,9 @@ public final class Reductions {
         int[][] strides = {Internals.strides(cur), Internals.strides(prev), Internals.strides(cur)};
         StridedLoop.forEach(cur.shape(), offsets, strides,
             (m, off, st) -> UfuncLoops.binary(name, c, d, off[1], st[1], d, off[2], st[2], d, off[0], st[0], m));
+        if (FloatErrors.checking()) {
+            FpChecks.afterReduce(f.name, a, sliceAxis(a, ax, 1, n), r, "accumulate");
+        }
         return r;
     }
 

@@ -1,6 +1,7 @@
 package org.numpyjvm.api.internal.ufunc;
 
 import org.numpyjvm.api.DType;
+import org.numpyjvm.api.FloatErrors;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.NotImplementedError;
 import org.numpyjvm.api.Np;
@@ -16,7 +17,8 @@ import org.numpyjvm.api.internal.loops.StridedLoop;
 /**
  * Executes a ufunc call: resolve the loop ({@link TypeResolution}), cast inputs to the loop
  * dtypes, broadcast, run the generated typed loop ({@link UfuncLoops}) over the runs of
- * {@link StridedLoop}, then cast/mask into {@code out=}.
+ * {@link StridedLoop}, then cast/mask into {@code out=}. Floating-point errors are detected
+ * after the loop ({@link FpChecks}) when {@link FloatErrors#checking()}.
  */
 public final class UfuncExec {
     private UfuncExec() {
@@ -141,20 +143,30 @@ public final class UfuncExec {
             }
         }
         run(f, loop, arrs, rs);
+        if (FloatErrors.checking()) {
+            FpChecks.afterLoop(f.name, arrs, rs[0], mask);   // the first output (divmod's quotient)
+        }
         NDArray[] result = new NDArray[f.nout];
-        for (int j = 0; j < f.nout; j++) {
-            NDArray o = out[j];
-            NDArray r = rs[j];
-            if (o == null) {
-                result[j] = r;
-                continue;
+        // a cast into out= is part of the ufunc: NumPy names the ufunc in its FP error messages
+        String castName = FpChecks.castName;
+        FpChecks.castName = FpChecks.shownName(f.name);
+        try {
+            for (int j = 0; j < f.nout; j++) {
+                NDArray o = out[j];
+                NDArray r = rs[j];
+                if (o == null) {
+                    result[j] = r;
+                    continue;
+                }
+                if (mask != null) {
+                    maskedCopy(o, r.dtype().equals(o.dtype()) ? r : r.astype(o.dtype()), mask);
+                } else if (r != o) {
+                    Assign.copyInto(o, r);
+                }
+                result[j] = o;
             }
-            if (mask != null) {
-                maskedCopy(o, r.dtype().equals(o.dtype()) ? r : r.astype(o.dtype()), mask);
-            } else if (r != o) {
-                Assign.copyInto(o, r);
-            }
-            result[j] = o;
+        } finally {
+            FpChecks.castName = castName;
         }
         return result;
     }

@@ -1,0 +1,447 @@
+package org.numpyjvm.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * NumPy's floating-point error handling ({@code np.seterr}, {@code np.geterr},
+ * {@code np.errstate}, {@code np.seterrcall}, {@code np.geterrcall}, {@code np.setbufsize},
+ * {@code np.getbufsize}). Ufuncs, reductions and casts detect the four categories of IEEE
+ * errors ({@link Category}: divide by zero, overflow, underflow, invalid value) after their
+ * loops, and each category is handled by its {@link Mode}: NumPy's defaults are {@code 'warn'}
+ * except {@code under='ignore'}.
+ *
+ * <ul>
+ * <li>{@code IGNORE}: nothing (and when all four are ignored, no detection runs at all);
+ * <li>{@code RAISE}: throws {@link FloatingPointError} with NumPy's message, e.g.
+ *     {@code "divide by zero encountered in divide"};
+ * <li>{@code WARN}, {@code PRINT}, {@code CALL}, {@code LOG}: an {@link Event} goes to the
+ *     installed {@link Handler} ({@link #setHandler}). The default handler {@link #COLLECT}
+ *     calls the Java callback ({@link #seterrcall}) for {@code CALL}/{@code LOG} when one is
+ *     set, and otherwise keeps the event pending: front ends (the GraalPy package, the WASI
+ *     runner) fetch pending events with {@link #takePending()} after a call and issue them as
+ *     NumPy does (a {@code RuntimeWarning}, a line on stderr, the Python callback). Java programs
+ *     either fetch them too or install {@link #STDERR}.
+ * </ul>
+ *
+ * <p>Like the print options, the state is JVM-global (static fields); NumPy keeps it in a
+ * context variable, i.e. per thread and per async task.
+ */
+public final class FloatErrors {
+
+    /** NumPy's four error categories, with the bit NumPy passes to a {@code 'call'} callback. */
+    public enum Category {
+        DIVIDE("divide", 1, "divide by zero"),
+        OVER("over", 2, "overflow"),
+        UNDER("under", 4, "underflow"),
+        INVALID("invalid", 8, "invalid value");
+
+        private final String key;
+        private final int flag;
+        private final String errtype;
+
+        Category(String key, int flag, String errtype) {
+            this.key = key;
+            this.flag = flag;
+            this.errtype = errtype;
+        }
+
+        /** The keyword of {@code np.seterr}: {@code divide}, {@code over}, {@code under}, {@code invalid}. */
+        public String key() {
+            return key;
+        }
+
+        /** NumPy's status bit: divide 1, over 2, under 4, invalid 8. */
+        public int flag() {
+            return flag;
+        }
+
+        /** The start of the message: {@code "divide by zero"}, {@code "overflow"}, ... */
+        public String errtype() {
+            return errtype;
+        }
+
+        /** The category of a {@code np.seterr} keyword. */
+        public static Category of(String key) {
+            for (Category c : values()) {
+                if (c.key.equals(key)) {
+                    return c;
+                }
+            }
+            throw new TypeError("seterr() got an unexpected keyword argument '" + key + "'");
+        }
+    }
+
+    /** What happens on an error of a category (NumPy's mode names in lower case). */
+    public enum Mode {
+        IGNORE, WARN, RAISE, CALL, PRINT, LOG;
+
+        /** NumPy's name: {@code 'ignore'}, {@code 'warn'}, ... */
+        public String pythonName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The mode named {@code name}; {@code ValueError: invalid error mode 'x'} otherwise. */
+        public static Mode of(String name) {
+            for (Mode m : values()) {
+                if (m.pythonName().equals(name)) {
+                    return m;
+                }
+            }
+            throw new ValueError("invalid error mode '" + name + "'");
+        }
+    }
+
+    /** The four modes ({@code np.geterr()}); immutable. */
+    public static final class Settings {
+        private final Mode[] modes;
+
+        private Settings(Mode[] modes) {
+            this.modes = modes;
+        }
+
+        /** NumPy's defaults: all {@code WARN} except {@code under=IGNORE}. */
+        public static Settings defaults() {
+            return new Settings(new Mode[] {Mode.WARN, Mode.WARN, Mode.IGNORE, Mode.WARN});
+        }
+
+        /** All four categories in {@code mode} ({@code all=...}). */
+        public static Settings all(Mode mode) {
+            Objects.requireNonNull(mode, "mode");
+            return new Settings(new Mode[] {mode, mode, mode, mode});
+        }
+
+        public Mode get(Category c) {
+            return modes[c.ordinal()];
+        }
+
+        /** A copy with {@code c} in {@code mode}. */
+        public Settings with(Category c, Mode mode) {
+            Mode[] m = modes.clone();
+            m[c.ordinal()] = Objects.requireNonNull(mode, "mode");
+            return new Settings(m);
+        }
+
+        public Mode divide() {
+            return modes[0];
+        }
+
+        public Mode over() {
+            return modes[1];
+        }
+
+        public Mode under() {
+            return modes[2];
+        }
+
+        public Mode invalid() {
+            return modes[3];
+        }
+
+        boolean allIgnored() {
+            for (Mode m : modes) {
+                if (m != Mode.IGNORE) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@code np.geterr()}'s dict: {@code {'divide': 'warn', 'over': 'warn', 'under': 'ignore', 'invalid': 'warn'}}. */
+        public Map<String, String> asMap() {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (Category c : Category.values()) {
+                m.put(c.key, get(c).pythonName());
+            }
+            return m;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Settings && java.util.Arrays.equals(modes, ((Settings) o).modes);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(modes);
+        }
+
+        @Override
+        public String toString() {
+            return asMap().toString();
+        }
+    }
+
+    /** {@code np.seterrcall}'s object: a callable ({@code 'call'} mode) or a log with {@code write} ({@code 'log'}). */
+    public interface Callback {
+        /** {@code 'call'} mode: NumPy calls {@code func(errtype, flag)}, e.g. ("divide by zero", 9). */
+        void call(String errtype, int flag);
+
+        /**
+         * {@code 'log'} mode: NumPy calls {@code obj.write("Warning: ... encountered in ...\n")}.
+         * The default is NumPy's error for an object without {@code write}.
+         */
+        default void write(String message) {
+            throw new TypeError("numpy-jvm: the error callback has no write method (needed by mode 'log')");
+        }
+    }
+
+    /** One error to handle in a non-raising mode. */
+    public static final class Event {
+        private final Category category;
+        private final Mode mode;
+        private final String where;
+        private final int flags;
+
+        Event(Category category, Mode mode, String where, int flags) {
+            this.category = category;
+            this.mode = mode;
+            this.where = where;
+            this.flags = flags;
+        }
+
+        public Category category() {
+            return category;
+        }
+
+        public Mode mode() {
+            return mode;
+        }
+
+        /** The operation named in the message: the ufunc's name, {@code reduce}, {@code cast}, ... */
+        public String where() {
+            return where;
+        }
+
+        /** All status bits of the operation (what a {@code 'call'} callback receives). */
+        public int flags() {
+            return flags;
+        }
+
+        /** NumPy's message: {@code "divide by zero encountered in divide"}. */
+        public String message() {
+            return category.errtype + " encountered in " + where;
+        }
+
+        @Override
+        public String toString() {
+            return mode.pythonName() + ": " + message();
+        }
+    }
+
+    /** Receives the events of the non-raising modes ({@link #setHandler}). */
+    public interface Handler {
+        void report(Event e);
+    }
+
+    private static Settings current = Settings.defaults();
+    private static boolean checking = true;
+    private static Callback callback;
+    private static int bufsize = 8192;
+    private static final List<Event> pending = new ArrayList<>();
+
+    /** At most this many events stay pending (the oldest are kept) when nobody fetches them. */
+    public static final int MAX_PENDING = 256;
+
+    /** The default handler: Java callback for CALL/LOG when set, else the event stays pending. */
+    public static final Handler COLLECT = e -> {
+        if (callback != null && (e.mode == Mode.CALL || e.mode == Mode.LOG)) {
+            dispatchCallback(e);
+        } else if (pending.size() < MAX_PENDING) {
+            pending.add(e);
+        }
+    };
+
+    /**
+     * A handler for Java programs: WARN prints {@code RuntimeWarning: <message>} and PRINT
+     * prints {@code Warning: <message>} on {@code System.err}; CALL/LOG use the Java callback
+     * (without one, NumPy's NameError message as a {@link ValueError}).
+     */
+    public static final Handler STDERR = e -> {
+        switch (e.mode) {
+            case WARN:
+                System.err.println("RuntimeWarning: " + e.message());
+                break;
+            case PRINT:
+                System.err.println("Warning: " + e.message());
+                break;
+            default:
+                if (callback == null) {
+                    throw new ValueError(e.mode.pythonName() + " specified for " + e.category.errtype + " (in "
+                            + e.where + ") but no " + (e.mode == Mode.CALL ? "function" : "object with write method")
+                            + " found.");
+                }
+                dispatchCallback(e);
+        }
+    };
+
+    private static Handler handler = COLLECT;
+
+    private FloatErrors() {
+    }
+
+    private static void dispatchCallback(Event e) {
+        if (e.mode == Mode.CALL) {
+            callback.call(e.category.errtype, e.flags);
+        } else {
+            callback.write("Warning: " + e.message() + "\n");
+        }
+    }
+
+    // ---------------------------------------------------------------- the state
+
+    /** {@code np.geterr()}. */
+    public static Settings geterr() {
+        return current;
+    }
+
+    /** {@code np.seterr(...)}: sets all four modes, returns the previous settings. */
+    public static Settings seterr(Settings settings) {
+        Settings old = current;
+        current = Objects.requireNonNull(settings, "settings");
+        checking = !settings.allIgnored();
+        return old;
+    }
+
+    /** {@code np.seterr(divide=...)} for one category; returns the previous settings. */
+    public static Settings seterr(Category c, Mode mode) {
+        return seterr(current.with(c, mode));
+    }
+
+    /** Whether any category is not ignored: the ufunc machinery detects errors only then. */
+    public static boolean checking() {
+        return checking;
+    }
+
+    /** {@code np.seterrcall(func)}: returns the previous callback (null for None). */
+    public static Callback seterrcall(Callback func) {
+        Callback old = callback;
+        callback = func;
+        return old;
+    }
+
+    /** {@code np.geterrcall()} (null for None). */
+    public static Callback geterrcall() {
+        return callback;
+    }
+
+    /** {@code np.getbufsize()}: NumPy's ufunc buffer size (kept for API fidelity; numpy-jvm does not buffer). */
+    public static int getbufsize() {
+        return bufsize;
+    }
+
+    /** {@code np.setbufsize(size)} with NumPy's checks; returns the previous size. */
+    public static int setbufsize(long size) {
+        if (size < 0) {
+            throw new ValueError("buffer size must be non-negative");
+        }
+        if (size > 10_000_000) {
+            throw new ValueError("Buffer size, " + size + ", is too big");
+        }
+        if (size < 16) {
+            throw new ValueError("Buffer size, " + size + ", is too small");
+        }
+        if (size % 16 != 0) {
+            throw new ValueError("Buffer size, " + size + ", is not a multiple of 16");
+        }
+        int old = bufsize;
+        bufsize = (int) size;
+        return old;
+    }
+
+    /** Installs the handler of non-raising events; returns the previous one. */
+    public static Handler setHandler(Handler h) {
+        Handler old = handler;
+        handler = Objects.requireNonNull(h, "handler");
+        return old;
+    }
+
+    /** Whether events are pending ({@link #COLLECT}); a cheap check for front ends after each call. */
+    public static boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
+    /** The pending events, oldest first, and clears them. */
+    public static List<Event> takePending() {
+        if (pending.isEmpty()) {
+            return java.util.Collections.emptyList();
+        }
+        List<Event> out = new ArrayList<>(pending);
+        pending.clear();
+        return out;
+    }
+
+    // ---------------------------------------------------------------- errstate
+
+    /**
+     * {@code with np.errstate(...):} as try-with-resources: sets {@code settings} now and
+     * restores the previous settings, callback and buffer size on {@link Scope#close()}.
+     */
+    public static Scope errstate(Settings settings) {
+        Scope s = new Scope();
+        seterr(settings);
+        return s;
+    }
+
+    /** {@code np.errstate(call=func, ...)}: also sets the callback for the scope. */
+    public static Scope errstate(Settings settings, Callback call) {
+        Scope s = errstate(settings);
+        callback = call;
+        return s;
+    }
+
+    /** Restores the error state in force when it was opened. */
+    public static final class Scope implements AutoCloseable {
+        private final Settings saved = current;
+        private final Callback savedCall = callback;
+        private final int savedBufsize = bufsize;
+        private boolean closed;
+
+        private Scope() {
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                seterr(saved);
+                callback = savedCall;
+                bufsize = savedBufsize;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- reporting
+
+    /**
+     * Handles the error bits {@code flags} ({@link Category#flag()}) of the operation
+     * {@code where}, category by category in NumPy's order (divide, over, under, invalid): a
+     * {@code RAISE} category throws, the others go to the handler.
+     */
+    public static void report(int flags, String where) {
+        if (flags == 0) {
+            return;
+        }
+        for (Category c : Category.values()) {
+            if ((flags & c.flag) == 0) {
+                continue;
+            }
+            Mode m = current.get(c);
+            if (m == Mode.IGNORE) {
+                continue;
+            }
+            if (m == Mode.RAISE) {
+                throw new FloatingPointError(c.errtype + " encountered in " + where);
+            }
+            handler.report(new Event(c, m, where, flags));
+        }
+    }
+
+    /** Whether category {@code c} is not ignored. */
+    public static boolean enabled(Category c) {
+        return current.get(c) != Mode.IGNORE;
+    }
+}
