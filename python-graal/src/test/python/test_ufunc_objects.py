@@ -2,6 +2,7 @@
 attributes and methods (reduce, accumulate, reduceat, outer, at); the operators call them."""
 import pickle
 import unittest
+import warnings
 import numpy as np
 
 
@@ -55,9 +56,19 @@ class UfuncObjectTest(unittest.TestCase):
             f = np.add  # a ufunc is no descriptor: not bound as a method
         self.assertEqual(C().f(2, 3), 5)
 
+    def test_two_outputs_and_warned_scalars(self):
+        o1 = np.zeros(3)
+        q, r = np.divmod(np.arange(3.), 2., out=(o1, None))
+        self.assertIs(q, o1)
+        self.assertEqual((q.tolist(), r.tolist()), ([0.0, 0.0, 1.0], [0.0, 1.0, 0.0]))
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            self.assertEqual(repr(np.log(0.0)), "np.float64(-inf)")  # a 0-d result with a warning: a scalar
+        self.assertEqual([str(w.message) for w in caught], ["divide by zero encountered in log"])
+
     def test_dir(self):
         self.assertIn("add", dir(np))
-        self.assertFalse([n for n in dir(np) if n.startswith("_ufunc_")])
+        self.assertFalse([n for n in dir(np) if n in ("_ufunc_info", "_ufunc_reduce", "_ufunc_at")])
         with self.assertRaises(AttributeError):
             np._ufunc_info
 

@@ -61,12 +61,10 @@ def _out_of(out):
 
 def _result(r, out):
     """A method's result: out itself when given, else the array (a scalar where it is 0-d)."""
+    r = _wrap(r)  # also issues the call's floating-point warnings
     if out is not None:
         return _out_of(out)
-    r = _wrap(r)
-    if type(r) is ndarray and r.ndim == 0:
-        return r[()]
-    return r
+    return _scalar_if_0d(r)
 
 
 class ufunc:
@@ -103,6 +101,9 @@ class ufunc:
             if out is None and len(args) > self._nin:
                 out = args[self._nin] if self._nout == 1 else tuple(args[self._nin:])
             if out is not None:
+                r = _wrap(r)  # also issues the call's floating-point warnings
+                if type(out) is tuple and len(out) > 1:  # out=(o1, None): the new array where None
+                    return tuple(o if o is not None else _scalar_if_0d(x) for o, x in zip(out, r))
                 return _out_of(out)
         if _kind(r) == 1:
             a = object.__new__(ndarray)
@@ -110,10 +111,10 @@ class ufunc:
             if _ndim(r) == 0:
                 return a[()]
             return a
-        r = _wrap(r)
-        if type(r) is list:  # several outputs
+        r = _wrap(r)  # a Warned result (floating-point warnings issued here) or several outputs
+        if type(r) is list:
             return tuple(_scalar_if_0d(x) for x in r)
-        return r
+        return _scalar_if_0d(r)
 
     # ------------------------------------------------------------------ attributes
     def __setattr__(self, name, value):

@@ -128,6 +128,7 @@ np.logical_and.reduce([1, 1, 0])
 np.logical_or.reduce(np.array([0.0, 2.0]))
 # ---
 np.equal.reduce([1, 1, 1])
+#: differs numpy-cache: TypeError: No loop matching the specified signature and casting was found
 # ---
 np.add.reduce(np.array([255, 1], dtype=np.uint8), out=np.zeros((), np.uint8))
 # ---

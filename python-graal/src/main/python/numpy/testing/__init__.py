@@ -56,7 +56,7 @@ IS_PYSTON = hasattr(sys, "pyston_version_info")
 # GraalPy has sys.getrefcount, but its objects are not reference counted: tests of reference counts do not apply
 HAS_REFCOUNT = (getattr(sys, 'getrefcount', None) is not None and not IS_PYSTON
                 and sys.implementation.name != 'graalpy')
-# numpy-jvm reports no floating-point exceptions (no np.errstate), from matmul or anything else
+# numpy-jvm's matmul (the BLAS stand-in) reports no floating-point errors
 BLAS_SUPPORTS_FPE = False
 # numpy-jvm's linear algebra is not a LAPACK with 64-bit integers
 HAS_LAPACK64 = False

@@ -124,19 +124,20 @@ def _max_text(a):
 def _difference_remarks(x, y, invalids):
     """NumPy's 'Max absolute/relative difference among violations' lines (none for non-numeric types)."""
     out = []
-    try:  # NumPy: contextlib.suppress(TypeError)
-        error = ops.arr(abs(x - y))
-        if issubclass(x.dtype.type, np.unsignedinteger):
-            error = ops.arr(np.minimum(error, abs(y - x)))
-        out.append('Max absolute difference among violations: ' + _max_text(error[invalids]))
-        # the relative error of np.isclose, over the violations where y is not 0
-        nonzero_and_invalid = ops.arr(np.logical_and(invalids, ops.arr(y != 0)))
-        if not ops.any_true(nonzero_and_invalid):
-            rel = 'inf'
-        else:
-            ys = np.broadcast_to(y, error.shape)[nonzero_and_invalid]
-            rel = _max_text(error[nonzero_and_invalid] / abs(ys))
-        out.append('Max relative difference among violations: ' + rel)
+    try:  # NumPy: contextlib.suppress(TypeError), inside errstate(all='ignore')
+        with np.errstate(all='ignore'):
+            error = ops.arr(abs(x - y))
+            if issubclass(x.dtype.type, np.unsignedinteger):
+                error = ops.arr(np.minimum(error, abs(y - x)))
+            out.append('Max absolute difference among violations: ' + _max_text(error[invalids]))
+            # the relative error of np.isclose, over the violations where y is not 0
+            nonzero_and_invalid = ops.arr(np.logical_and(invalids, ops.arr(y != 0)))
+            if not ops.any_true(nonzero_and_invalid):
+                rel = 'inf'
+            else:
+                ys = np.broadcast_to(y, error.shape)[nonzero_and_invalid]
+                rel = _max_text(error[nonzero_and_invalid] / abs(ys))
+            out.append('Max relative difference among violations: ' + rel)
     except TypeError:
         pass
     return out

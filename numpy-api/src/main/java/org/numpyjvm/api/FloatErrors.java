@@ -27,8 +27,10 @@ import java.util.Objects;
  *     either fetch them too or install {@link #STDERR}.
  * </ul>
  *
- * <p>Like the print options, the state is JVM-global (static fields); NumPy keeps it in a
- * context variable, i.e. per thread and per async task.
+ * <p>Like the print options, the state lives in the caller's {@link NumpyState} (JVM-wide
+ * unless a front end installs a per-interpreter locator, as python-graal does per GraalPy
+ * context); NumPy keeps it in a context variable, i.e. per thread and per async task. The
+ * handler is JVM-wide.
  */
 public final class FloatErrors {
 
@@ -237,21 +239,17 @@ public final class FloatErrors {
         void report(Event e);
     }
 
-    private static Settings current = Settings.defaults();
-    private static boolean checking = true;
-    private static Callback callback;
-    private static int bufsize = 8192;
-    private static final List<Event> pending = new ArrayList<>();
 
     /** At most this many events stay pending (the oldest are kept) when nobody fetches them. */
     public static final int MAX_PENDING = 256;
 
     /** The default handler: Java callback for CALL/LOG when set, else the event stays pending. */
     public static final Handler COLLECT = e -> {
-        if (callback != null && (e.mode == Mode.CALL || e.mode == Mode.LOG)) {
-            dispatchCallback(e);
-        } else if (pending.size() < MAX_PENDING) {
-            pending.add(e);
+        NumpyState s = NumpyState.current();
+        if (s.errCallback != null && (e.mode == Mode.CALL || e.mode == Mode.LOG)) {
+            dispatchCallback(s.errCallback, e);
+        } else if (s.pending.size() < MAX_PENDING) {
+            s.pending.add(e);
         }
     };
 
@@ -269,12 +267,13 @@ public final class FloatErrors {
                 System.err.println("Warning: " + e.message());
                 break;
             default:
+                Callback callback = NumpyState.current().errCallback;
                 if (callback == null) {
                     throw new ValueError(e.mode.pythonName() + " specified for " + e.category.errtype + " (in "
                             + e.where + ") but no " + (e.mode == Mode.CALL ? "function" : "object with write method")
                             + " found.");
                 }
-                dispatchCallback(e);
+                dispatchCallback(callback, e);
         }
     };
 
@@ -283,7 +282,7 @@ public final class FloatErrors {
     private FloatErrors() {
     }
 
-    private static void dispatchCallback(Event e) {
+    private static void dispatchCallback(Callback callback, Event e) {
         if (e.mode == Mode.CALL) {
             callback.call(e.category.errtype, e.flags);
         } else {
@@ -295,42 +294,44 @@ public final class FloatErrors {
 
     /** {@code np.geterr()}. */
     public static Settings geterr() {
-        return current;
+        return NumpyState.current().errModes;
     }
 
     /** {@code np.seterr(...)}: sets all four modes, returns the previous settings. */
     public static Settings seterr(Settings settings) {
-        Settings old = current;
-        current = Objects.requireNonNull(settings, "settings");
-        checking = !settings.allIgnored();
+        NumpyState s = NumpyState.current();
+        Settings old = s.errModes;
+        s.errModes = Objects.requireNonNull(settings, "settings");
+        s.errChecking = !settings.allIgnored();
         return old;
     }
 
     /** {@code np.seterr(divide=...)} for one category; returns the previous settings. */
     public static Settings seterr(Category c, Mode mode) {
-        return seterr(current.with(c, mode));
+        return seterr(geterr().with(c, mode));
     }
 
     /** Whether any category is not ignored: the ufunc machinery detects errors only then. */
     public static boolean checking() {
-        return checking;
+        return NumpyState.current().errChecking;
     }
 
     /** {@code np.seterrcall(func)}: returns the previous callback (null for None). */
     public static Callback seterrcall(Callback func) {
-        Callback old = callback;
-        callback = func;
+        NumpyState s = NumpyState.current();
+        Callback old = s.errCallback;
+        s.errCallback = func;
         return old;
     }
 
     /** {@code np.geterrcall()} (null for None). */
     public static Callback geterrcall() {
-        return callback;
+        return NumpyState.current().errCallback;
     }
 
     /** {@code np.getbufsize()}: NumPy's ufunc buffer size (kept for API fidelity; numpy-jvm does not buffer). */
     public static int getbufsize() {
-        return bufsize;
+        return NumpyState.current().bufsize;
     }
 
     /** {@code np.setbufsize(size)} with NumPy's checks; returns the previous size. */
@@ -347,8 +348,9 @@ public final class FloatErrors {
         if (size % 16 != 0) {
             throw new ValueError("Buffer size, " + size + ", is not a multiple of 16");
         }
-        int old = bufsize;
-        bufsize = (int) size;
+        NumpyState s = NumpyState.current();
+        int old = s.bufsize;
+        s.bufsize = (int) size;
         return old;
     }
 
@@ -361,11 +363,12 @@ public final class FloatErrors {
 
     /** Whether events are pending ({@link #COLLECT}); a cheap check for front ends after each call. */
     public static boolean hasPending() {
-        return !pending.isEmpty();
+        return !NumpyState.current().pending.isEmpty();
     }
 
     /** The pending events, oldest first, and clears them. */
     public static List<Event> takePending() {
+        List<Event> pending = NumpyState.current().pending;
         if (pending.isEmpty()) {
             return java.util.Collections.emptyList();
         }
@@ -389,15 +392,15 @@ public final class FloatErrors {
     /** {@code np.errstate(call=func, ...)}: also sets the callback for the scope. */
     public static Scope errstate(Settings settings, Callback call) {
         Scope s = errstate(settings);
-        callback = call;
+        NumpyState.current().errCallback = call;
         return s;
     }
 
     /** Restores the error state in force when it was opened. */
     public static final class Scope implements AutoCloseable {
-        private final Settings saved = current;
-        private final Callback savedCall = callback;
-        private final int savedBufsize = bufsize;
+        private final Settings saved = geterr();
+        private final Callback savedCall = geterrcall();
+        private final int savedBufsize = getbufsize();
         private boolean closed;
 
         private Scope() {
@@ -408,8 +411,9 @@ public final class FloatErrors {
             if (!closed) {
                 closed = true;
                 seterr(saved);
-                callback = savedCall;
-                bufsize = savedBufsize;
+                NumpyState s = NumpyState.current();
+                s.errCallback = savedCall;
+                s.bufsize = savedBufsize;
             }
         }
     }
@@ -425,11 +429,12 @@ public final class FloatErrors {
         if (flags == 0) {
             return;
         }
+        Settings modes = geterr();
         for (Category c : Category.values()) {
             if ((flags & c.flag) == 0) {
                 continue;
             }
-            Mode m = current.get(c);
+            Mode m = modes.get(c);
             if (m == Mode.IGNORE) {
                 continue;
             }
@@ -442,6 +447,6 @@ public final class FloatErrors {
 
     /** Whether category {@code c} is not ignored. */
     public static boolean enabled(Category c) {
-        return current.get(c) != Mode.IGNORE;
+        return geterr().get(c) != Mode.IGNORE;
     }
 }

@@ -15,7 +15,7 @@ import org.numpyjvm.api.internal.printing.StringRepr;
  * {@code printoptions}) and the {@code str()}/{@code repr()} text of scalars. The text matches
  * NumPy 2 character for character; see {@code notes/printing.md} for the known differences.
  *
- * <p>Print options live in the caller's {@link Settings} (JVM-wide unless a front end installs a
+ * <p>Print options live in the caller's {@link NumpyState} (JVM-wide unless a front end installs a
  * per-interpreter locator; NumPy uses a context variable).
  *
  * <p>Floats of the three IEEE widths are formatted with their own shortest round-trip digits
@@ -33,15 +33,15 @@ public final class Printing {
 
     /** {@code np.get_printoptions()}. */
     public static PrintOptions getPrintoptions() {
-        return Settings.current().printOptions;
+        return NumpyState.current().printOptions;
     }
 
     /**
-     * {@code np.set_printoptions(...)}: replaces the caller's options ({@link Settings}). To change one option keep
+     * {@code np.set_printoptions(...)}: replaces the caller's options ({@link NumpyState}). To change one option keep
      * the others: {@code setPrintoptions(getPrintoptions().withPrecision(4))}.
      */
     public static void setPrintoptions(PrintOptions options) {
-        Settings.current().printOptions = Objects.requireNonNull(options, "options");
+        NumpyState.current().printOptions = Objects.requireNonNull(options, "options");
     }
 
     /**
