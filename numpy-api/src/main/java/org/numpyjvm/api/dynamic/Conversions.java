@@ -169,8 +169,23 @@ public final class Conversions {
         return true;
     }
 
+    /**
+     * A 0-d integer array (a NumPy integer scalar crossing from Python) as the Python int its
+     * {@code __index__} gives, anything else unchanged.
+     */
+    public static Object indexValue(Object v) {
+        if (v instanceof NDArray) {
+            NDArray a = (NDArray) v;
+            if (a.ndim() == 0 && a.dtype().isInteger()) {
+                return a.item();
+            }
+        }
+        return v;
+    }
+
     /** A shape: an int or a sequence of ints (NumPy's texts for floats and huge values). */
     public static int[] shape(Object v) {
+        v = indexValue(v);
         if (isInteger(v) || v instanceof Boolean) {
             return new int[] {dimension(v)};
         }
@@ -189,6 +204,7 @@ public final class Conversions {
     }
 
     private static int dimension(Object v) {
+        v = indexValue(v);
         if (!isInteger(v) && !(v instanceof Boolean)) {
             throw new TypeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
         }
