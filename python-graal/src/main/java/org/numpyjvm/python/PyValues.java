@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.graalvm.polyglot.Value;
+import org.numpyjvm.api.Bytes;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.Index;
@@ -21,7 +22,7 @@ import org.numpyjvm.api.dynamic.Conversions;
  * Double, bool → Boolean, str → String, None → null, list/tuple → List, complex →
  * {@link Complex}, numpy.ndarray → its {@link NDArray}, numpy.dtype → its {@link DType}, types
  * ({@code float}, {@code np.int32}) → dtype names, slice → {@link Slice}, Ellipsis →
- * {@link Index#ELLIPSIS}, bytes → byte[], NumPy scalars (np.float32(1.5)...) → 0-d NDArrays of their dtype.
+ * {@link Index#ELLIPSIS}, bytes → {@link Bytes}, NumPy scalars (np.float32(1.5)...) → 0-d NDArrays of their dtype.
  */
 final class PyValues {
     private Value ndarray;
@@ -165,7 +166,7 @@ final class PyValues {
             return Index.ELLIPSIS;
         }
         if (pyBytes.isMetaInstance(v)) {
-            return bytes(v);
+            return new Bytes(bytes(v));
         }
         if (v.hasArrayElements()) {
             int n = (int) v.getArraySize();
@@ -195,6 +196,9 @@ final class PyValues {
      */
     private Object scalar(Value v) {
         String name = v.getMember("_njvm_dtype").asString();
+        if (name.equals("bytes")) {
+            return new Bytes(bytes(v));
+        }
         Object value = convertPlain(v.getMember("_v"));
         DType dt = scalarTypes.get(name);
         if (dt == null) {

@@ -36,6 +36,9 @@ public final class Conversions {
         if (v instanceof String) {
             return "str";
         }
+        if (v instanceof org.numpyjvm.api.Bytes || v instanceof byte[]) {
+            return "bytes";
+        }
         if (v instanceof List || v instanceof Object[]) {
             return "list";
         }
@@ -58,6 +61,9 @@ public final class Conversions {
         }
         if (v instanceof String) {
             return "'" + v + "'";
+        }
+        if (v instanceof org.numpyjvm.api.Bytes) {
+            return v.toString();
         }
         if (v instanceof Boolean) {
             return ((Boolean) v) ? "True" : "False";
@@ -95,6 +101,9 @@ public final class Conversions {
     public static String clipmode(Object v) {
         if (v == null) {
             return "raise";
+        }
+        if (v instanceof org.numpyjvm.api.Bytes) {
+            v = ((org.numpyjvm.api.Bytes) v).toByteArray();
         }
         if (v instanceof String || v instanceof byte[]) {
             String s = v instanceof String ? (String) v : new String((byte[]) v, java.nio.charset.StandardCharsets.ISO_8859_1);
