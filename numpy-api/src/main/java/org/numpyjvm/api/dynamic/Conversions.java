@@ -198,6 +198,11 @@ public final class Conversions {
         if (isInteger(v) || v instanceof Boolean) {
             return new int[] {dimension(v)};
         }
+        if (v instanceof NDArray && ((NDArray) v).ndim() == 0) { // a NumPy scalar that is not an integer
+            NDArray a = (NDArray) v;
+            throw new TypeError("expected a sequence of integers or a single integer, got '"
+                    + org.numpyjvm.api.Printing.scalarRepr(a.dtype(), a.item()) + "'");
+        }
         if (v instanceof List || v instanceof Object[] || v instanceof int[] || v instanceof long[] || v instanceof NDArray) {
             List<?> items = sequence(v, null, null);
             int[] out = new int[items.size()];
