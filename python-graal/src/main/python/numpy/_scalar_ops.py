@@ -189,7 +189,7 @@ def _cle(x, y):
     return x.real < y.real or x.real == y.real and x.imag <= y.imag
 
 
-# op name -> (ufunc name, {result kind: value function}); kind 'i' covers both int kinds
+# ufunc name -> {result kind: value function}; kind "i" covers both integer kinds
 _ARITH = {
     "add": ({"i": _op.add, "f": _op.add, "c": _op.add, "b": _op.or_}),
     "subtract": ({"i": _op.sub, "f": _op.sub, "c": _op.sub}),
@@ -368,9 +368,10 @@ def _caster(t, R, weak_operand, compare):
 
 
 def install(classes, T, ufunc):
-    """Sets the operator methods of the scalar classes; ufunc(name, *args) calls NumPy's ufunc."""
+    """Sets the operator methods of the scalar classes; ufunc(name, *args) calls NumPy's ufunc.
+    A pair's kernel is made on its first use (making all at import would cost seconds on GraalPy)."""
     weak_types = (int, float, complex, bool)
-    tables = {}
+    known = frozenset(classes) | frozenset(weak_types)
 
     def result(name, A, B):
         ta = A if A not in weak_types else None
@@ -386,39 +387,38 @@ def install(classes, T, ufunc):
             R = T["float64"]
         return R
 
-    for name in list(_ARITH) + ["power", "left_shift", "right_shift", "divmod"] + list(_COMPARE):
-        table = {}
-        for A in classes + list(weak_types):
-            for B in classes + list(weak_types):
-                R = result(name, A, B)
-                if R is None:
-                    continue
-                compare = name in _COMPARE
-                k = "i" if R._k in "iu" else R._k
-                if compare:
-                    fn = _CCOMPARE.get(name, _COMPARE[name]) if k == "c" else _COMPARE[name]
-                    fin = _finisher(T["bool"], name, False)
-                elif name == "power" and k == "i":
-                    fn, fin = _ipow(R._mod), _finisher(R, name, False)
-                elif name == "divmod":
-                    fn = _idivmod if k == "i" else _fdivmod if k == "f" else None
-                    if fn is None:
-                        continue
-                    fin = _divmod_finisher(R)
-                elif name in ("left_shift", "right_shift"):
-                    if k != "i":
-                        continue
-                    fn, fin = _shift(name == "left_shift", R._bits), _finisher(R, name, False)
-                else:
-                    fn = _ARITH[name].get(k)
-                    if fn is None:
-                        continue
-                    fin = _finisher(R, name, not name.startswith("bitwise"))
-                ga, gb = A not in weak_types, B not in weak_types
-                table[(A, B)] = _kernel(fn, fin, ga, gb, _caster(A, R, not ga, compare),
-                                        _caster(B, R, not gb, compare))
-        tables[name] = table
-    _install_binary(classes, tables, ufunc)
+    def build(name, A, B):
+        """The kernel of operator name for operand classes A, B; False when there is none."""
+        if A not in known or B not in known:
+            return False
+        R = result(name, A, B)
+        if R is None:
+            return False
+        compare = name in _COMPARE
+        k = "i" if R._k in "iu" else R._k
+        if compare:
+            fn = _CCOMPARE.get(name, _COMPARE[name]) if k == "c" else _COMPARE[name]
+            fin = _finisher(T["bool"], name, False)
+        elif name == "power" and k == "i":
+            fn, fin = _ipow(R._mod), _finisher(R, name, False)
+        elif name == "divmod":
+            fn = _idivmod if k == "i" else _fdivmod if k == "f" else None
+            if fn is None:
+                return False
+            fin = _divmod_finisher(R)
+        elif name in ("left_shift", "right_shift"):
+            if k != "i":
+                return False
+            fn, fin = _shift(name == "left_shift", R._bits), _finisher(R, name, False)
+        else:
+            fn = _ARITH[name].get(k)
+            if fn is None:
+                return False
+            fin = _finisher(R, name, not name.startswith("bitwise"))
+        ga, gb = A not in weak_types, B not in weak_types
+        return _kernel(fn, fin, ga, gb, _caster(A, R, not ga, compare), _caster(B, R, not gb, compare))
+
+    _install_binary(classes, build, ufunc)
     _install_unary(classes, T, ufunc)
 
 
@@ -446,38 +446,47 @@ def _other(name, a, b, ufunc, reflected):
     return NotImplemented
 
 
-def _install_binary(classes, tables, ufunc):
+def _install_binary(classes, build, ufunc):
     specs = [("divmod", "divmod"), ("add", "add"), ("sub", "subtract"), ("mul", "multiply"), ("truediv", "true_divide"),
              ("floordiv", "floor_divide"), ("mod", "remainder"), ("pow", "power"), ("and", "bitwise_and"),
              ("or", "bitwise_or"), ("xor", "bitwise_xor"), ("lshift", "left_shift"), ("rshift", "right_shift")]
     for dunder, name in specs:
-        table = tables[name]
-        fwd, ref = _binary(name, table, ufunc)
+        fwd, ref = _binary(name, build, ufunc)
         for c in classes:
             setattr(c, "__%s__" % dunder, fwd)
             setattr(c, "__r%s__" % dunder, ref)
     for dunder, name in (("eq", "equal"), ("ne", "not_equal"), ("lt", "less"), ("le", "less_equal"),
                          ("gt", "greater"), ("ge", "greater_equal")):
-        fwd, _ = _binary(name, tables[name], ufunc)
+        fwd, _ = _binary(name, build, ufunc)
         for c in classes:
             setattr(c, "__%s__" % dunder, fwd)
 
 
-def _binary(name, table, ufunc):
+def _binary(name, build, ufunc):
+    """The forward and reflected operator methods: the kernel of the operand classes (cached in table)."""
+    table = {}
     get = table.get
+
+    def kernel(A, B):
+        k = table[(A, B)] = build(name, A, B)
+        return k
 
     def forward(self, other, mod=None):
         if mod is not None:
             raise TypeError("unsupported operand type(s) for ** or pow(): 'numpy.%s', '%s', '%s'" % (
                 self._njvm_dtype, type(other).__name__, type(mod).__name__))
         k = get((type(self), type(other)))
-        if k is not None:
+        if k is None:
+            k = kernel(type(self), type(other))
+        if k:
             return k(self, other)
         return _other(name, self, other, ufunc, False)
 
     def reflected(self, other, mod=None):
         k = get((type(other), type(self)))
-        if k is not None:
+        if k is None:
+            k = kernel(type(other), type(self))
+        if k:
             return k(other, self)
         return _other(name, other, self, ufunc, True)
     return forward, reflected
