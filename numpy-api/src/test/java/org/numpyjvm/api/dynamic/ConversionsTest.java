@@ -45,6 +45,10 @@ class ConversionsTest {
         assertArrayEquals(new int[] {2}, s.shape());
         NDArray full = (NDArray) r.call("full", new Object[] {3L, Np.array(1.0, DType.FLOAT32)}, null);
         assertEquals(DType.FLOAT32, full.dtype());
+        List<?> parts = (List<?>) r.call("split", new Object[] {Np.arange(4), scalar(2, DType.INT8)}, null);
+        assertEquals(2, parts.size()); // sections, not the index list [2]
+        NDArray rolled = (NDArray) r.call("roll", new Object[] {Np.arange(4), List.of(scalar(1, DType.INT64))}, null);
+        assertEquals(3L, ((Number) rolled.item(0)).longValue());
     }
 
     @Test
