@@ -11,13 +11,27 @@ import math as _math
 import operator as _op
 import struct as _struct
 
-try:
-    from numpy._ufunc_config import _report
-except ImportError:  # until np.errstate lands: NumPy's default modes (warn)
-    import warnings as _warnings
 
-    def _report(category, message):
-        _warnings.warn(message, RuntimeWarning, stacklevel=4)
+
+def _report(category, message):
+    """Reports a floating point error as np.errstate says: numpy._ufunc_config._report(category,
+    message), looked up on first use (the module may import this one's importers); without that
+    module, NumPy's default mode (warn)."""
+    global _report
+    try:
+        from numpy._ufunc_config import _report as report
+    except ModuleNotFoundError as e:
+        if e.name != "numpy._ufunc_config":
+            raise
+        report = _warn
+    _report = report
+    return report(category, message)
+
+
+def _warn(category, message):
+    import warnings
+    warnings.warn(message, RuntimeWarning, stacklevel=4)
+
 
 _INF = float("inf")
 _NAN = float("nan")
