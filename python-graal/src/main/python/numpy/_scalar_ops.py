@@ -451,11 +451,14 @@ def _other(name, a, b, ufunc, reflected):
     (its TypeError for unsupported types), NotImplemented otherwise (an ndarray's operator answers)."""
     o = a if reflected else b
     if name in _SYMBOLS and (getattr(a, "_k", "") == "c" or getattr(b, "_k", "") == "c"):
-        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (_SYMBOLS[name], _tname(a), _tname(b)))
+        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                        % (_SYMBOLS[name], _tname(a), _tname(b)))
     if isinstance(o, _UFUNC_OPERANDS) or hasattr(type(o), "_njvm_dtype"):
         if isinstance(o, (str, bytes)) and name in ("equal", "not_equal"):
             s = b if reflected else a
             return s._false if name == "equal" else s._true  # NumPy: a number never equals a string
+        if name == "divmod":  # numpy-jvm has no divmod ufunc yet
+            return ufunc("floor_divide", a, b), ufunc("remainder", a, b)
         return ufunc(name, a, b)
     return NotImplemented
 

@@ -435,3 +435,20 @@ result = r, [(x.category.__name__, str(x.message)) for x in w]
 # ---
 np.float64(1.5) == 1.5, np.float64(1.5) < np.float64(2)
 #: differs scalar-classes: =repr: (True, True)
+# ---
+divmod(np.True_, np.True_), np.True_ // np.True_, np.True_ ** 2, np.True_ << 1
+# ---
+-np.True_
+# ---
+np.True_ - 1
+# ---
+import copy, pickle
+copy.deepcopy(np.float32(1.5)), pickle.loads(pickle.dumps(np.int8(3))), pickle.loads(pickle.dumps(np.True_)) is np.True_
+# ---
+sum([np.int8(1), np.int8(2)]), max(np.int8(1), np.int8(5)), sorted([np.float32(2), np.float32(1)]), {np.int8(1): 'a'}[1]
+# ---
+np.uint8(200) // np.int8(-3), np.int16(-7) % np.uint8(3), np.float64(7.5) // np.float32(2)
+# ---
+np.int64(3) * np.arange(3), (np.arange(3) + np.float32(1)).dtype, (np.arange(3, dtype=np.int8) + np.int64(1)).dtype
+# ---
+np.split(np.arange(4), np.int8(2)), np.roll(np.arange(4), [np.int64(1)])
