@@ -38,7 +38,7 @@ class generic:
         return dtype(self._njvm_dtype)
 
     def item(self, *args):
-        if args and args not in ((0,), (-1,), ((),), ((0,),), ((-1,),)):
+        if args:  # index checks as the 0-d array's
             return self.__array__().item(*args)
         return self._value()
 
@@ -65,21 +65,14 @@ class generic:
 
     @property
     def real(self):
-        v = self._value()
-        if type(v) is _builtins.complex:
-            return _SCALARS["float%d" % (self._bits // 2)]._new(v.real)
         return self
 
     @property
     def imag(self):
-        v = self._value()
-        if type(v) is _builtins.complex:
-            return _SCALARS["float%d" % (self._bits // 2)]._new(v.imag)
-        return type(self)(0) if self._njvm_dtype not in ("str", "bytes") else type(self)()
+        return type(self)()
 
     def conjugate(self):
-        v = self._value()
-        return self._new(v.conjugate()) if type(v) is _builtins.complex else self
+        return self
 
     conj = conjugate
 
@@ -150,7 +143,32 @@ def _from_sequence(value, name):
     return a[()] if a.ndim == 0 else a
 
 
-class _numeric(number):
+class _real_parts:
+    """real, imag and conjugate (np.float64 and np.complex128 must override Python's float/complex ones)."""
+    __slots__ = ()
+
+    @property
+    def real(self):
+        v = self._v
+        if type(v) is _builtins.complex:
+            return _SCALARS["float%d" % (self._bits // 2)]._new(v.real)
+        return self
+
+    @property
+    def imag(self):
+        v = self._v
+        if type(v) is _builtins.complex:
+            return _SCALARS["float%d" % (self._bits // 2)]._new(v.imag)
+        return self._new(type(v)(0))
+
+    def conjugate(self):
+        v = self._v
+        return self._new(v.conjugate()) if type(v) is _builtins.complex else self
+
+    conj = conjugate
+
+
+class _numeric(_real_parts, number):
     """The numeric scalars' shared methods: the value is _v (a Python bool, int, float or complex)."""
     __slots__ = ()
 
@@ -261,32 +279,7 @@ def _float_value(value):
     return float(value)
 
 
-class _real_parts:
-    """real, imag and conjugate (np.float64 and np.complex128 must override Python's float/complex ones)."""
-    __slots__ = ()
-
-    @property
-    def real(self):
-        v = self._v
-        if type(v) is _builtins.complex:
-            return _SCALARS["float%d" % (self._bits // 2)]._new(v.real)
-        return self
-
-    @property
-    def imag(self):
-        v = self._v
-        if type(v) is _builtins.complex:
-            return _SCALARS["float%d" % (self._bits // 2)]._new(v.imag)
-        return self._new(0.0)
-
-    def conjugate(self):
-        v = self._v
-        return self._new(v.conjugate()) if type(v) is _builtins.complex else self
-
-    conj = conjugate
-
-
-class _float_methods(_real_parts):
+class _float_methods:
     __slots__ = ()
 
     def __round__(self, ndigits=None):
@@ -349,7 +342,7 @@ def _float_type(name):
     return cls
 
 
-class _complex_methods(_real_parts):
+class _complex_methods:
     __slots__ = ()
 
     def __float__(self):
@@ -363,6 +356,12 @@ class _complex_methods(_real_parts):
 
     def __str__(self):
         return _scalar_text(self._jd(), self._v, False)
+
+
+# before float/complex in np.float64's and np.complex128's MRO
+for _c in (_float_methods, _complex_methods):
+    for _n in ("real", "imag", "conjugate", "conj"):
+        setattr(_c, _n, _real_parts.__dict__[_n])
 
 
 def _complex_type(name):
