@@ -201,6 +201,9 @@ public final class Bridge {
         if (r instanceof byte[]) {
             return new BytesText(new String((byte[]) r, StandardCharsets.ISO_8859_1));
         }
+        if (r instanceof org.numpyjvm.api.Bytes) {
+            return new BytesText(new String(((org.numpyjvm.api.Bytes) r).toByteArray(), StandardCharsets.ISO_8859_1));
+        }
         if (r instanceof int[]) {
             int[] a = (int[]) r;
             Object[] out = new Object[a.length];

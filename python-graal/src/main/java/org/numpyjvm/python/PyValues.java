@@ -2,14 +2,17 @@ package org.numpyjvm.python;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.graalvm.polyglot.Value;
+import org.numpyjvm.api.Bytes;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.Index;
 import org.numpyjvm.api.NDArray;
+import org.numpyjvm.api.Np;
 import org.numpyjvm.api.Slice;
 import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.dynamic.Conversions;
@@ -19,7 +22,7 @@ import org.numpyjvm.api.dynamic.Conversions;
  * Double, bool → Boolean, str → String, None → null, list/tuple → List, complex →
  * {@link Complex}, numpy.ndarray → its {@link NDArray}, numpy.dtype → its {@link DType}, types
  * ({@code float}, {@code np.int32}) → dtype names, slice → {@link Slice}, Ellipsis →
- * {@link Index#ELLIPSIS}, bytes → byte[].
+ * {@link Index#ELLIPSIS}, bytes → {@link Bytes}, NumPy scalars (np.float32(1.5)...) → 0-d NDArrays of their dtype.
  */
 final class PyValues {
     private Value ndarray;
@@ -95,7 +98,10 @@ final class PyValues {
     }
 
     private Object indexItem(Value v) {
-        Object o = convert(v);
+        Object o = scalarValue(v);
+        if (o == null) {
+            o = convert(v);
+        }
         if (o == null) {
             return Index.NEWAXIS;
         }
@@ -120,7 +126,7 @@ final class PyValues {
         }
         if (v.isNumber()) {
             if (pyFloat.isMetaInstance(v)) {
-                return v.asDouble();
+                return scalarBase.isMetaInstance(v) ? scalar(v) : (Object) v.asDouble(); // np.float64 subclasses float
             }
             if (v.fitsInLong()) {
                 return v.asLong();
@@ -143,6 +149,9 @@ final class PyValues {
         if (dtype.isMetaInstance(v)) {
             return v.getMember("_d").asHostObject();
         }
+        if (scalarBase.isMetaInstance(v)) {
+            return scalar(v);
+        }
         if (pyComplex.isMetaInstance(v)) {
             return new Complex(v.getMember("real").asDouble(), v.getMember("imag").asDouble());
         }
@@ -157,7 +166,7 @@ final class PyValues {
             return Index.ELLIPSIS;
         }
         if (pyBytes.isMetaInstance(v)) {
-            return bytes(v);
+            return new Bytes(bytes(v));
         }
         if (scalarBase.isMetaInstance(v)) {
             // a NumPy scalar that is no Python number, str or bytes (np.bool wraps a Python bool): its value
@@ -188,6 +197,49 @@ final class PyValues {
             return out;
         }
         throw new TypeError("numpy-jvm: cannot convert a Python '" + v.getMetaObject().getMetaSimpleName() + "' object");
+    }
+
+    private final Map<String, DType> scalarTypes = new HashMap<>();
+
+    /**
+     * A NumPy scalar (np.int8(1), np.float32(1.5), np.True_...): a 0-d array of its dtype, so that the
+     * dynamic layer treats it as NumPy does (a strong typed operand, NEP 50); np.str_ and np.bytes_
+     * stay Python str/bytes values.
+     */
+    private Object scalar(Value v) {
+        String name = v.getMember("_njvm_dtype").asString();
+        if (name.equals("bytes")) {
+            return new Bytes(bytes(v));
+        }
+        Object value = convertPlain(v.getMember("_v"));
+        DType dt = scalarTypes.get(name);
+        if (dt == null) {
+            dt = DType.of(name);
+            scalarTypes.put(name, dt);
+        }
+        return Np.array(value, dt);
+    }
+
+    /** The value of a NumPy scalar (its _v: a Python bool, int, float or complex). */
+    private Object convertPlain(Value v) {
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        if (v.isNumber()) {
+            if (pyFloat.isMetaInstance(v)) {
+                return v.asDouble();
+            }
+            return v.fitsInLong() ? (Object) v.asLong() : v.asBigInteger();
+        }
+        return new Complex(v.getMember("real").asDouble(), v.getMember("imag").asDouble());
+    }
+
+    /** A NumPy scalar's Python value when it is one (indices: np.int64(1) is the int 1), else null. */
+    private Object scalarValue(Value v) {
+        if (v.isString() || v.isNull() || !scalarBase.isMetaInstance(v) || !v.hasMember("_v")) {
+            return null;
+        }
+        return convertPlain(v.getMember("_v"));
     }
 
     /** A Python bytes value: its bytes (one bulk read when it exposes a buffer). */

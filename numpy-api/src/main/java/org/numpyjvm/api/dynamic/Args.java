@@ -89,6 +89,9 @@ public final class Args {
     /** A number as the Java value of a Python scalar (Long, BigInteger, Double, Complex, Boolean). */
     public Object number(String name) {
         Object v = raw(name);
+        if (v instanceof NDArray && ((NDArray) v).ndim() == 0) { // a NumPy scalar
+            v = ((NDArray) v).item();
+        }
         if (v instanceof Number || v instanceof Complex || v instanceof Boolean) {
             return v instanceof Integer || v instanceof Short || v instanceof Byte ? (Object) ((Number) v).longValue() : v;
         }

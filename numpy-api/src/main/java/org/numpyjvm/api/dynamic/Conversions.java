@@ -36,6 +36,9 @@ public final class Conversions {
         if (v instanceof String) {
             return "str";
         }
+        if (v instanceof org.numpyjvm.api.Bytes || v instanceof byte[]) {
+            return "bytes";
+        }
         if (v instanceof List || v instanceof Object[]) {
             return "list";
         }
@@ -58,6 +61,9 @@ public final class Conversions {
         }
         if (v instanceof String) {
             return "'" + v + "'";
+        }
+        if (v instanceof org.numpyjvm.api.Bytes) {
+            return v.toString();
         }
         if (v instanceof Boolean) {
             return ((Boolean) v) ? "True" : "False";
@@ -95,6 +101,9 @@ public final class Conversions {
     public static String clipmode(Object v) {
         if (v == null) {
             return "raise";
+        }
+        if (v instanceof org.numpyjvm.api.Bytes) {
+            v = ((org.numpyjvm.api.Bytes) v).toByteArray();
         }
         if (v instanceof String || v instanceof byte[]) {
             String s = v instanceof String ? (String) v : new String((byte[]) v, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -169,10 +178,30 @@ public final class Conversions {
         return true;
     }
 
+    /**
+     * A 0-d integer array (a NumPy integer scalar crossing from Python) as the Python int its
+     * {@code __index__} gives, anything else unchanged.
+     */
+    public static Object indexValue(Object v) {
+        if (v instanceof NDArray) {
+            NDArray a = (NDArray) v;
+            if (a.ndim() == 0 && a.dtype().isInteger()) {
+                return a.item();
+            }
+        }
+        return v;
+    }
+
     /** A shape: an int or a sequence of ints (NumPy's texts for floats and huge values). */
     public static int[] shape(Object v) {
+        v = indexValue(v);
         if (isInteger(v) || v instanceof Boolean) {
             return new int[] {dimension(v)};
+        }
+        if (v instanceof NDArray && ((NDArray) v).ndim() == 0) { // a NumPy scalar that is not an integer
+            NDArray a = (NDArray) v;
+            throw new TypeError("expected a sequence of integers or a single integer, got '"
+                    + org.numpyjvm.api.Printing.scalarRepr(a.dtype(), a.item()) + "'");
         }
         if (v instanceof List || v instanceof Object[] || v instanceof int[] || v instanceof long[] || v instanceof NDArray) {
             List<?> items = sequence(v, null, null);
@@ -189,6 +218,7 @@ public final class Conversions {
     }
 
     private static int dimension(Object v) {
+        v = indexValue(v);
         if (!isInteger(v) && !(v instanceof Boolean)) {
             throw new TypeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
         }

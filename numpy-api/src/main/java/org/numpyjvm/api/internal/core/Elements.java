@@ -169,6 +169,9 @@ public final class Elements {
      * NumPy's unsafe-cast semantics (the caller checks casting rules where they apply).
      */
     public static void setItem(DType dt, Object data, int i, Object v) {
+        if (v instanceof org.numpyjvm.api.Bytes) {
+            v = ((org.numpyjvm.api.Bytes) v).toByteArray();
+        }
         if (dt.isString()) {
             Object s;
             if (dt.code() == DType.Code.STR) {

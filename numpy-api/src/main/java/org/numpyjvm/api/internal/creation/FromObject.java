@@ -131,7 +131,7 @@ public final class FromObject {
         boolean strict = dtype != null && pyScalars[0];
         for (int i = 0; i < leaves.size(); i++) {
             Object v = leaves.get(i);
-            if (strict || v instanceof String) {
+            if (strict || v instanceof String || v instanceof org.numpyjvm.api.Bytes) {
                 PyValues.store(dt, data, i * w, v);
             } else {
                 Elements.setItem(dt, data, i * w, v);
@@ -167,8 +167,9 @@ public final class FromObject {
             return;
         }
         if (depth == shape.length) {
-            // the same scalar class as the previous leaf has the same dtype (not so for str, big ints)
+            // the same scalar class as the previous leaf has the same dtype (not so for str, bytes, big ints)
             if (found != null && (o == null || o.getClass() != lastScalarClass[0] || o instanceof String
+                    || o instanceof org.numpyjvm.api.Bytes
                     || o instanceof java.math.BigInteger)) {
                 found[0] = Promote.types(found[0], PyValues.dtypeOf(o));
                 lastScalarClass[0] = o.getClass();
@@ -193,6 +194,8 @@ public final class FromObject {
                 n = Math.max(n, ((String) v).codePointCount(0, ((String) v).length()));
             } else if (v instanceof byte[]) {
                 n = Math.max(n, ((byte[]) v).length);
+            } else if (v instanceof org.numpyjvm.api.Bytes) {
+                n = Math.max(n, ((org.numpyjvm.api.Bytes) v).length());
             } else {
                 n = Math.max(n, org.numpyjvm.api.internal.core.Casts.toPythonString(v).length());
             }

@@ -62,6 +62,9 @@ public final class PyValues {
             String s = (String) v;
             return DType.str(s.codePointCount(0, s.length()));
         }
+        if (v instanceof org.numpyjvm.api.Bytes) {
+            return DType.bytes(((org.numpyjvm.api.Bytes) v).length());
+        }
         if (v == null) {
             throw new TypeError("numpy-jvm has no object dtype: None cannot be stored in an array");
         }

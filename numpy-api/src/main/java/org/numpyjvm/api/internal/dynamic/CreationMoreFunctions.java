@@ -100,6 +100,9 @@ final class CreationMoreFunctions {
         r.def("frombuffer", "(buffer, dtype=None, count=-1, offset=0, *, like=None)", a -> {
             a.unsupported("like");
             Object buffer = a.raw("buffer");
+            if (buffer instanceof org.numpyjvm.api.Bytes) {
+                buffer = ((org.numpyjvm.api.Bytes) buffer).toByteArray();
+            }
             if (!(buffer instanceof byte[])) {
                 throw new TypeError("a bytes-like object is required, not '" + Conversions.typeName(buffer) + "'");
             }
@@ -112,6 +115,9 @@ final class CreationMoreFunctions {
         r.def("fromstring", "(string, dtype=<class 'float'>, count=-1, *, sep='', like=None)", a -> {
             a.unsupported("like");
             Object s = a.raw("string");
+            if (s instanceof org.numpyjvm.api.Bytes) {
+                s = ((org.numpyjvm.api.Bytes) s).toByteArray();
+            }
             if (s instanceof byte[]) {
                 s = new String((byte[]) s, java.nio.charset.StandardCharsets.ISO_8859_1);
             }

@@ -2,6 +2,7 @@ package org.numpyjvm.api.internal.dynamic;
 
 import java.math.BigInteger;
 import java.util.Map;
+import org.numpyjvm.api.DType;
 import org.numpyjvm.api.FloatFormatOptions;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.OverflowError;
@@ -66,12 +67,16 @@ final class PrintingFunctions {
                 + "pad_left=None, pad_right=None, min_digits=None)", a -> {
                     FloatFormatOptions o = floatOptions(a).fractional(cBool(a, "fractional"))
                             .padRight(sizeArg(a, "pad_right")).build();
-                    return Printing.formatFloatPositional(floatValue(a.raw("x")), o);
+                    Object x = a.raw("x");
+                    return isFloat32(x) ? Printing.formatFloatPositional((float) floatValue(x), o)
+                            : Printing.formatFloatPositional(floatValue(x), o);
                 });
         r.def("format_float_scientific", "(x, precision=None, unique=True, trim='k', sign=False, pad_left=None, "
                 + "exp_digits=None, min_digits=None)", a -> {
                     FloatFormatOptions o = floatOptions(a).expDigits(sizeArg(a, "exp_digits")).build();
-                    return Printing.formatFloatScientific(floatValue(a.raw("x")), o);
+                    Object x = a.raw("x");
+                    return isFloat32(x) ? Printing.formatFloatScientific((float) floatValue(x), o)
+                            : Printing.formatFloatScientific(floatValue(x), o);
                 });
     }
 
@@ -128,6 +133,11 @@ final class PrintingFunctions {
     }
 
     /** Python's {@code float(x)} as dragon4 converts a non-NumPy-float argument. */
+    /** A np.float32 scalar (a 0-d float32 array): formatted with float32's shortest digits. */
+    private static boolean isFloat32(Object x) {
+        return x instanceof NDArray && ((NDArray) x).ndim() == 0 && ((NDArray) x).dtype().equals(DType.FLOAT32);
+    }
+
     static double floatValue(Object x) {
         if (x instanceof BigInteger) {
             double d = ((BigInteger) x).doubleValue();

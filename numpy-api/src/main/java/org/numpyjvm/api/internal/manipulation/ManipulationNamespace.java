@@ -96,8 +96,9 @@ public final class ManipulationNamespace implements NamespaceProvider {
         return out;
     }
 
+    /** A Python int, or a NumPy integer scalar (a 0-d integer array). */
     private static boolean isInt(Object v) {
-        return Conversions.isInteger(v);
+        return Conversions.isInteger(Conversions.indexValue(v));
     }
 
     private static int[] ints(Object v) {
@@ -226,7 +227,7 @@ public final class ManipulationNamespace implements NamespaceProvider {
                     if (!isInt(items.get(i))) {
                         Conversions.index(items.get(i)); // NumPy's TypeError for a non-integer
                     }
-                    shift[i] = ((Number) items.get(i)).longValue();
+                    shift[i] = ((Number) Conversions.indexValue(items.get(i))).longValue();
                 }
             }
             return Rearranging.roll(a.array("a"), shift, a.axes("axis"));
