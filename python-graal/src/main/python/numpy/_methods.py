@@ -8,6 +8,7 @@ from numpy import _core
 from numpy._core import _B
 from numpy._ndarray import ndarray
 from numpy._protocol import as_type
+from numpy._scalars import integer as _integer
 
 
 class _NoValueType:
@@ -253,8 +254,8 @@ class flatiter:
         if t is _builtins.bool or t is _core.bool:
             raise IndexError("boolean indices for iterators are not supported because of previous behavior that "
                              "was confusing (valid boolean indices are expected to work in the future)")
-        if isinstance(key, ndarray) and key.ndim == 0 and key.dtype.kind in "iu":
-            key = int(key)
+        if isinstance(key, ndarray) and key.ndim == 0 and key.dtype.kind in "iu" or isinstance(key, _integer):
+            key = int(key)  # a 0-d integer array or a NumPy integer scalar
         if isinstance(key, int):
             n = self._base.size
             k = int(key)

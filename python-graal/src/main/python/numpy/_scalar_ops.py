@@ -457,8 +457,6 @@ def _other(name, a, b, ufunc, reflected):
         if isinstance(o, (str, bytes)) and name in ("equal", "not_equal"):
             s = b if reflected else a
             return s._false if name == "equal" else s._true  # NumPy: a number never equals a string
-        if name == "divmod":  # numpy-jvm has no divmod ufunc yet
-            return ufunc("floor_divide", a, b), ufunc("remainder", a, b)
         return ufunc(name, a, b)
     return NotImplemented
 

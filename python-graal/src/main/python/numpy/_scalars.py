@@ -501,9 +501,10 @@ _SCALARS = {t._njvm_dtype: t for t in (int8, int16, int32, int64, uint8, uint16,
 
 
 def _ufunc(name, *args):
+    """numpy.<name>(*args) of the ufunc object (scalar results where 0-d, tuples for divmod)."""
     f = _UFUNCS.get(name)
     if f is None:
-        f = _UFUNCS[name] = _core._make_function(name)
+        f = _UFUNCS[name] = _core._ufunc_of(name)
     return f(*args)
 
 
