@@ -16,46 +16,10 @@ import pathlib
 
 import numpy as np
 
+from ufunc_golden_common import enc, enc_values, err
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "numpy-api/src/test/resources/golden/ufunc_methods.json"
-ERRS = ["AxisError", "IndexError", "TypeError", "ValueError"]
-
-
-def fstr(x):
-    return repr(float(x))
-
-
-def enc_values(a):
-    out = []
-    for v in (a.ravel(order="C").tolist() if a.ndim else [a.item()]):
-        if a.dtype.kind == "c":
-            out.append([fstr(v.real), fstr(v.imag)])
-        elif a.dtype.kind == "f":
-            out.append(fstr(v))
-        elif a.dtype.kind == "b":
-            out.append(bool(v))
-        else:
-            out.append(int(v))
-    return out
-
-
-def enc(x):
-    if isinstance(x, np.ndarray):
-        return {"a": str(x.dtype), "shape": list(x.shape), "v": enc_values(x)}
-    if isinstance(x, bool):
-        return {"bool": x}
-    if isinstance(x, int):
-        return {"int": x}
-    if isinstance(x, float):
-        return {"float": fstr(x)}
-    raise TypeError(type(x))
-
-
-def err(e):
-    for cls in type(e).__mro__:
-        if cls.__name__ in ERRS:
-            return [cls.__name__, str(e)]
-    raise e
 
 
 def res(r):

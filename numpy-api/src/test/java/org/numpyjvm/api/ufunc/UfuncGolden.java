@@ -124,4 +124,25 @@ final class UfuncGolden {
         }
         fail(ctx + ": expected " + e + " got " + a);
     }
+
+    /**
+     * Runs one golden case: {@code c.err} expects the exception (type and message), else
+     * {@code c.res} the result within {@code ulps}.
+     */
+    static void checkCase(JsonNode c, String name, java.util.function.Supplier<NDArray> run, int ulps) {
+        NDArray r;
+        try {
+            r = run.get();
+        } catch (RuntimeException e) {
+            if (c.has("err")) {
+                checkError(c.get("err"), e, name);
+                return;
+            }
+            throw new AssertionError(name + ": " + e, e);
+        }
+        if (c.has("err")) {
+            throw new AssertionError(name + ": expected " + c.get("err") + " but got " + r);
+        }
+        checkResult(c.get("res"), r, ulps, name);
+    }
 }
