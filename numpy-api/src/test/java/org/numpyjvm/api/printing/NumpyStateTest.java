@@ -15,7 +15,7 @@ import org.numpyjvm.api.Printing;
 import org.numpyjvm.api.NumpyState;
 
 /** Per-interpreter state: a locator gives each caller its own print options and error modes. */
-class SettingsTest {
+class NumpyStateTest {
 
     @AfterEach
     void reset() {
