@@ -1,9 +1,7 @@
 """Array operations numpy.testing needs, as whole-array operations of numpy-jvm.
 
-isnan/isinf/isfinite/isclose are NumPy's ufuncs when the dynamic layer registers them; until then
-they are computed exactly from ufuncs numpy-jvm has (x != x is True exactly at NaNs; |x| == inf exactly
-at infinities, per component for complex). Results are always ndarrays (0-d for 0-d input), never
-np.bool scalars, which numpy-jvm's bridge does not take as arguments yet.
+isnan/isinf/isfinite are NumPy's ufuncs; isclose is np.isclose once the dynamic layer registers it,
+NumPy 2.4's formula until then. Results are always ndarrays (0-d for 0-d input).
 """
 import operator
 
@@ -32,34 +30,23 @@ def _kind(a, ufunc):
     return k
 
 
-def isnan(a):
+def _predicate(ufunc, a):
+    """np.<ufunc>(a) as an ndarray, with NumPy's TypeError for non-numeric arrays."""
     a = arr(a)
-    if _registered("isnan"):
-        return arr(np.isnan(a))
-    k = _kind(a, "isnan")
-    return arr(a != a) if k in "fc" else np.zeros(a.shape, dtype=bool)
+    _kind(a, ufunc.__name__)
+    return arr(ufunc(a))
+
+
+def isnan(a):
+    return _predicate(np.isnan, a)
 
 
 def isinf(a):
-    a = arr(a)
-    if _registered("isinf"):
-        return arr(np.isinf(a))
-    k = _kind(a, "isinf")
-    if k == "f":
-        return arr(abs(a) == np.inf)
-    if k == "c":
-        return arr(np.logical_or(abs(np.real(a)) == np.inf, abs(np.imag(a)) == np.inf))
-    return np.zeros(a.shape, dtype=bool)
+    return _predicate(np.isinf, a)
 
 
 def isfinite(a):
-    a = arr(a)
-    if _registered("isfinite"):
-        return arr(np.isfinite(a))
-    k = _kind(a, "isfinite")
-    if k in "fc":
-        return arr(np.logical_not(np.logical_or(isnan(a), isinf(a))))
-    return np.ones(a.shape, dtype=bool)
+    return _predicate(np.isfinite, a)
 
 
 def all_true(v):
