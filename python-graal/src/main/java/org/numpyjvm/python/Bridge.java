@@ -17,6 +17,8 @@ import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.NumpyException;
 import org.numpyjvm.api.Printing;
 import org.numpyjvm.api.TypeError;
+import org.numpyjvm.api.Slice;
+import org.numpyjvm.api.dynamic.Function;
 import org.numpyjvm.api.dynamic.Registry;
 
 /**
@@ -34,6 +36,13 @@ public final class Bridge {
     /** Result kinds for the package's {@code _wrap}. */
     static final int OTHER = 0, ARRAY = 1, DTYPE = 2, COMPLEX = 3, LIST = 4, BIGINT = 5, BYTES = 6, IINFO = 7,
             FINFO = 8, DICT = 9;
+    /**
+     * Tags of the fast calls' results ({@link #call1} ...): {@code [SCALAR, value, scalar type
+     * code, name]} (an element, {@link #scalarNames}), {@code [LINK, array, argument index, how,
+     * base]} (an array related to an argument: 0 it is that argument, 1 its base is that argument,
+     * 2 both have the same base); other results are {@code [kind, value]}.
+     */
+    static final int SCALAR = 10, LINK = 11;
 
     private final Registry registry;
     private final PyValues values = new PyValues();
@@ -108,6 +117,261 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         }
+    }
+
+    // ---------------------------------------------------------------- fast calls
+
+    /** The registry function {@code name}: a handle the package resolves once per Python function. */
+    @HostAccess.Export
+    public Function function(String name) {
+        try {
+            Function f = registry.lookup(name);
+            if (f == null) {
+                throw new Registry.UnknownFunctionError(name);
+            }
+            return f;
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code f(*args, **kwargs)}: as {@link #call}, for a handle. */
+    @HostAccess.Export
+    public Object invoke(Function f, Value args, Value kwargs) {
+        try {
+            return result(f.call(values.tuple(args), values.keywords(kwargs)));
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /*
+     * f(a), f(a, b), f(a, b, c) without keywords. The package passes only NDArrays, Python ints,
+     * floats, bools, strs and None here (everything else goes through invoke); results come as
+     * NDArray (a new array, unrelated to the arguments), Python int/float/bool/str/None, or a tagged
+     * Object[] (SCALAR, LINK, other kinds). scalar0d: a 0-d array result is returned as its element
+     * (NumPy's ufuncs and reductions).
+     */
+
+    @HostAccess.Export
+    public Object call1(Function f, boolean scalar0d, Object a) {
+        try {
+            Object x = arg(a);
+            return fast(f.call(new Object[] {x}, null), scalar0d, x, null, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    @HostAccess.Export
+    public Object call2(Function f, boolean scalar0d, Object a, Object b) {
+        try {
+            Object x = arg(a);
+            Object y = arg(b);
+            return fast(f.call(new Object[] {x, y}, null), scalar0d, x, y, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    @HostAccess.Export
+    public Object call3(Function f, boolean scalar0d, Object a, Object b, Object c) {
+        try {
+            Object x = arg(a);
+            Object y = arg(b);
+            Object z = arg(c);
+            return fast(f.call(new Object[] {x, y, z}, null), scalar0d, x, y, z);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * {@code f(*args)} for 1 to 3 arguments where the one at {@code at} is a flat list or tuple of
+     * values as the fast calls take them ({@code seq}, given as a list), the others {@code a},
+     * {@code b} in order.
+     */
+    @HostAccess.Export
+    public Object callSeq(Function f, boolean scalar0d, int n, int at, Object[] seq, Object a, Object b) {
+        try {
+            List<Object> list = new java.util.ArrayList<>(seq.length);
+            for (Object o : seq) {
+                list.add(arg(o));
+            }
+            Object[] pos = new Object[n];
+            Object[] rest = {a, b};
+            for (int i = 0, k = 0; i < n; i++) {
+                pos[i] = i == at ? list : arg(rest[k++]);
+            }
+            return fast(f.call(pos, null), scalar0d, n > 0 ? pos[0] : null, n > 1 ? pos[1] : null, n > 2 ? pos[2] : null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** A fast call's argument: as {@link PyValues#convert} gives it (Python int → Long). */
+    private Object arg(Object o) {
+        if (o instanceof Integer || o instanceof Short || o instanceof Byte) {
+            return ((Number) o).longValue();
+        }
+        if (o instanceof Float) {
+            return ((Float) o).doubleValue();
+        }
+        if (o == null || o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof String
+                || o instanceof NDArray || o instanceof BigInteger) {
+            return o;
+        }
+        return values.convert(Value.asValue(o));
+    }
+
+    /** A fast call's result (see {@link #SCALAR}, {@link #LINK}). */
+    private Object fast(Object r, boolean scalar0d, Object x, Object y, Object z) {
+        if (r instanceof NDArray) {
+            NDArray a = (NDArray) r;
+            if (scalar0d && a.ndim() == 0) {
+                return scalar(a);
+            }
+            return linked(a, x, y, z);
+        }
+        if (r == null || r instanceof Long || r instanceof Double || r instanceof Boolean || r instanceof String) {
+            return r;
+        }
+        Object v = result(r);
+        if (v instanceof Long || v instanceof Double) {
+            return v;
+        }
+        return new Object[] {kind(v), v};
+    }
+
+    /** An array result: untagged when unrelated to the arguments, else tagged {@link #LINK}. */
+    private static Object linked(NDArray r, Object x, Object y, Object z) {
+        NDArray base = r.base();
+        Object[] args = {x, y, z};
+        for (int i = 0; i < 3; i++) {
+            if (!(args[i] instanceof NDArray)) {
+                continue;
+            }
+            NDArray s = (NDArray) args[i];
+            if (s == r) {
+                return new Object[] {LINK, r, i, 0, base};
+            }
+            if (base == null) {
+                return r;
+            }
+            if (s == base) {
+                return new Object[] {LINK, r, i, 1, base};
+            }
+            if (s.base() == base) {
+                return new Object[] {LINK, r, i, 2, base};
+            }
+        }
+        return r;
+    }
+
+    private static final String[] SCALAR_NAMES = {"bool", "int8", "int16", "int32", "int64", "uint8", "uint16",
+        "uint32", "uint64", "float16", "float32", "float64", "complex64", "complex128", "str", "bytes"};
+
+    /** The scalar type names of {@link #SCALAR} results' codes (index = code). */
+    @HostAccess.Export
+    public String[] scalarNames() {
+        return SCALAR_NAMES.clone();
+    }
+
+    private final DType[] canonical = new DType[SCALAR_NAMES.length];
+
+    /**
+     * The code ({@link #scalarNames} index) of {@code a}'s dtype when it is a builtin numeric dtype in
+     * its canonical form (the package keeps one dtype object for each), else -1.
+     */
+    @HostAccess.Export
+    public int dtypeCode(NDArray a) {
+        DType d = a.dtype();
+        if (d.isString()) {
+            return -1;
+        }
+        int c = scalarCode(d.name());
+        if (c < 0) {
+            return -1;
+        }
+        DType k = canonical[c];
+        if (k == null) {
+            k = DType.of(SCALAR_NAMES[c]);
+            canonical[c] = k;
+        }
+        return d.equals(k) && d.byteorder() == k.byteorder() ? c : -1;
+    }
+
+    private static int scalarCode(String name) {
+        for (int i = 0; i < SCALAR_NAMES.length; i++) {
+            if (SCALAR_NAMES[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code a.T} as a fast call's result. */
+    @HostAccess.Export
+    public Object transposed(NDArray a) {
+        return linked(a.T(), a, null, null);
+    }
+
+    /** The element of a 0-d array as {@code [SCALAR, value, code, name when code is -1]}. */
+    private Object scalar(NDArray r) {
+        DType d = r.dtype();
+        String name = d.isString() ? (d.kind() == 'U' ? "str" : "bytes") : d.name();
+        int code = scalarCode(name);
+        return new Object[] {SCALAR, result(r.item()), code, code < 0 ? name : null};
+    }
+
+    /** {@code a[i]} for a Python int i: an element ({@link #SCALAR}) or a view ({@link #LINK}). */
+    @HostAccess.Export
+    public Object getitemInt(NDArray a, Object i) {
+        try {
+            NDArray r = a.get(Index.of(arg(i)));
+            return r.ndim() == 0 ? scalar(r) : linked(r, a, null, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code a[start:stop:step]} for Python ints or None. */
+    @HostAccess.Export
+    public Object getitemSlice(NDArray a, Object start, Object stop, Object step) {
+        try {
+            return linked(a.get(Index.of(slice(start, stop, step))), a, null, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code a[i] = v} for a Python int i and a Python int, float or bool v. */
+    @HostAccess.Export
+    public void setitemInt(NDArray a, Object i, Object v) {
+        try {
+            a.set(Index.of(arg(i)), arg(v));
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code a[start:stop:step] = v} for Python ints or None and a Python int, float or bool v. */
+    @HostAccess.Export
+    public void setitemSlice(NDArray a, Object start, Object stop, Object step, Object v) {
+        try {
+            a.set(Index.of(slice(start, stop, step)), arg(v));
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    private Slice slice(Object start, Object stop, Object step) {
+        return new Slice(sliceBound(start), sliceBound(stop), sliceBound(step));
+    }
+
+    private Integer sliceBound(Object o) {
+        Object v = arg(o);
+        return v == null ? null : org.numpyjvm.api.dynamic.Conversions.index(v);
     }
 
     /** Whether the registry has {@code name}. */
