@@ -51,6 +51,4 @@ np.concatenate((np.arange(2), np.arange(3))), np.array([np.arange(2), np.arange(
 # ---
 np.array([2, 'b'])
 # ---
-np.arange(3) + 'a'
-# ---
 np.add(np.arange(3), [1, 2])
