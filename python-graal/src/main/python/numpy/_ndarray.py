@@ -6,6 +6,8 @@ from numpy._bridge import ForeignException as _FE, error as _error
 from numpy._core import _B, _invoke, _wrap, _link
 from numpy._core import _scalar_if_0d, _kind, _getitem, _setitem, _last_scalar, _repr, _str, _shape, _len
 from numpy._core import _fast, _call1, _call2, _new, _fast_call, _SLOW
+from numpy._dtype import dtype
+from numpy._scalars import _scalar
 
 _getitem_int = _B.getitemInt
 _getitem_slice = _B.getitemSlice
@@ -18,13 +20,11 @@ _DTYPES = [None] * len(_B.scalarNames())
 
 
 def _handle(name):
-    """The registry function name for the Bridge's fast calls, or None when there is none."""
+    """The registry function `name` as a handle for the Bridge's fast calls, or None when there is none."""
     try:
         return _B.function(name)
     except _FE:
         return None
-from numpy._dtype import dtype
-from numpy._scalars import _scalar
 
 
 # ---------------------------------------------------------------------------------------- ndarray

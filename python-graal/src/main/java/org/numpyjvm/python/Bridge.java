@@ -318,17 +318,41 @@ public final class Bridge {
 
     /** The element of a 0-d array as {@code [SCALAR, value, code, name when code is -1]}. */
     private Object scalar(NDArray r) {
-        DType d = r.dtype();
-        String name = d.isString() ? (d.kind() == 'U' ? "str" : "bytes") : d.name();
-        int code = scalarCode(name);
-        return new Object[] {SCALAR, result(r.item()), code, code < 0 ? name : null};
+        return scalar(r.dtype(), r.item());
+    }
+
+    private DType lastDType;
+    private int lastCode;
+
+    private Object scalar(DType d, Object item) {
+        int code;
+        if (d == lastDType) {
+            code = lastCode;
+        } else {
+            code = scalarCode(scalarName(d));
+            lastDType = d;
+            lastCode = code;
+        }
+        return new Object[] {SCALAR, result(item), code, code < 0 ? scalarName(d) : null};
+    }
+
+    private static String scalarName(DType d) {
+        return d.isString() ? (d.kind() == 'U' ? "str" : "bytes") : d.name();
     }
 
     /** {@code a[i]} for a Python int i: an element ({@link #SCALAR}) or a view ({@link #LINK}). */
     @HostAccess.Export
     public Object getitemInt(NDArray a, Object i) {
         try {
-            NDArray r = a.get(Index.of(arg(i)));
+            Object k = arg(i);
+            if (k instanceof Long && a.ndim() == 1) { // an element of a 1-d array: no 0-d view
+                long j = (Long) k;
+                int n = a.size();
+                if (j >= -n && j < n) {
+                    return scalar(a.dtype(), a.item((int) (j < 0 ? j + n : j)));
+                }
+            }
+            NDArray r = a.get(Index.of(k));
             return r.ndim() == 0 ? scalar(r) : linked(r, a, null, null);
         } catch (RuntimeException e) {
             throw fail(e);

@@ -91,7 +91,7 @@ public final class Signature {
         boolean fast = true;
         for (int i = 0; i < n; i++) {
             Param p = params.get(i);
-            names[i] = p.name.intern(); // callers name parameters by literals: identity usually matches
+            names[i] = p.name;
             defaults[i] = p.defaultValue;
             if (p.kind == Kind.POSITIONAL_ONLY || p.kind == Kind.POSITIONAL_OR_KEYWORD) {
                 maxPos++;
