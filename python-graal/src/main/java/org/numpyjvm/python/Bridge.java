@@ -46,6 +46,7 @@ public final class Bridge {
 
     private final Registry registry;
     private final PyValues values = new PyValues();
+    private final FastResults fastResults = new FastResults(this);
     private String errorType;
     private String errorMessage;
 
@@ -157,7 +158,7 @@ public final class Bridge {
     public Object call1(Function f, boolean scalar0d, Object a) {
         try {
             Object x = arg(a);
-            return fast(f.call(new Object[] {x}, null), scalar0d, x, null, null);
+            return fastResults.of(f.call(new Object[] {x}, null), scalar0d, x, null, null);
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -168,7 +169,7 @@ public final class Bridge {
         try {
             Object x = arg(a);
             Object y = arg(b);
-            return fast(f.call(new Object[] {x, y}, null), scalar0d, x, y, null);
+            return fastResults.of(f.call(new Object[] {x, y}, null), scalar0d, x, y, null);
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -180,7 +181,7 @@ public final class Bridge {
             Object x = arg(a);
             Object y = arg(b);
             Object z = arg(c);
-            return fast(f.call(new Object[] {x, y, z}, null), scalar0d, x, y, z);
+            return fastResults.of(f.call(new Object[] {x, y, z}, null), scalar0d, x, y, z);
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -203,7 +204,7 @@ public final class Bridge {
             for (int i = 0, k = 0; i < n; i++) {
                 pos[i] = i == at ? list : arg(rest[k++]);
             }
-            return fast(f.call(pos, null), scalar0d, n > 0 ? pos[0] : null, n > 1 ? pos[1] : null, n > 2 ? pos[2] : null);
+            return fastResults.of(f.call(pos, null), scalar0d, n > 0 ? pos[0] : null, n > 1 ? pos[1] : null, n > 2 ? pos[2] : null);
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -224,60 +225,11 @@ public final class Bridge {
         return values.convert(Value.asValue(o));
     }
 
-    /** A fast call's result (see {@link #SCALAR}, {@link #LINK}). */
-    private Object fast(Object r, boolean scalar0d, Object x, Object y, Object z) {
-        if (r instanceof NDArray) {
-            NDArray a = (NDArray) r;
-            if (scalar0d && a.ndim() == 0) {
-                return scalar(a);
-            }
-            return linked(a, x, y, z);
-        }
-        if (r == null || r instanceof Long || r instanceof Double || r instanceof Boolean || r instanceof String) {
-            return r;
-        }
-        Object v = result(r);
-        if (v instanceof Long || v instanceof Double) {
-            return v;
-        }
-        return new Object[] {kind(v), v};
-    }
-
-    /** An array result: untagged when unrelated to the arguments, else tagged {@link #LINK}. */
-    private static Object linked(NDArray r, Object x, Object y, Object z) {
-        NDArray base = r.base();
-        Object[] args = {x, y, z};
-        for (int i = 0; i < 3; i++) {
-            if (!(args[i] instanceof NDArray)) {
-                continue;
-            }
-            NDArray s = (NDArray) args[i];
-            if (s == r) {
-                return new Object[] {LINK, r, i, 0, base};
-            }
-            if (base == null) {
-                return r;
-            }
-            if (s == base) {
-                return new Object[] {LINK, r, i, 1, base};
-            }
-            if (s.base() == base) {
-                return new Object[] {LINK, r, i, 2, base};
-            }
-        }
-        return r;
-    }
-
-    private static final String[] SCALAR_NAMES = {"bool", "int8", "int16", "int32", "int64", "uint8", "uint16",
-        "uint32", "uint64", "float16", "float32", "float64", "complex64", "complex128", "str", "bytes"};
-
     /** The scalar type names of {@link #SCALAR} results' codes (index = code). */
     @HostAccess.Export
     public String[] scalarNames() {
-        return SCALAR_NAMES.clone();
+        return FastResults.SCALAR_NAMES.clone();
     }
-
-    private final DType[] canonical = new DType[SCALAR_NAMES.length];
 
     /**
      * The code ({@link #scalarNames} index) of {@code a}'s dtype when it is a builtin numeric dtype in
@@ -285,59 +237,13 @@ public final class Bridge {
      */
     @HostAccess.Export
     public int dtypeCode(NDArray a) {
-        DType d = a.dtype();
-        if (d.isString()) {
-            return -1;
-        }
-        int c = scalarCode(d.name());
-        if (c < 0) {
-            return -1;
-        }
-        DType k = canonical[c];
-        if (k == null) {
-            k = DType.of(SCALAR_NAMES[c]);
-            canonical[c] = k;
-        }
-        return d.equals(k) && d.byteorder() == k.byteorder() ? c : -1;
-    }
-
-    private static int scalarCode(String name) {
-        for (int i = 0; i < SCALAR_NAMES.length; i++) {
-            if (SCALAR_NAMES[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
+        return fastResults.dtypeCode(a.dtype());
     }
 
     /** {@code a.T} as a fast call's result. */
     @HostAccess.Export
     public Object transposed(NDArray a) {
-        return linked(a.T(), a, null, null);
-    }
-
-    /** The element of a 0-d array as {@code [SCALAR, value, code, name when code is -1]}. */
-    private Object scalar(NDArray r) {
-        return scalar(r.dtype(), r.item());
-    }
-
-    private DType lastDType;
-    private int lastCode;
-
-    private Object scalar(DType d, Object item) {
-        int code;
-        if (d == lastDType) {
-            code = lastCode;
-        } else {
-            code = scalarCode(scalarName(d));
-            lastDType = d;
-            lastCode = code;
-        }
-        return new Object[] {SCALAR, result(item), code, code < 0 ? scalarName(d) : null};
-    }
-
-    private static String scalarName(DType d) {
-        return d.isString() ? (d.kind() == 'U' ? "str" : "bytes") : d.name();
+        return FastResults.linked(a.T(), a, null, null);
     }
 
     /** {@code a[i]} for a Python int i: an element ({@link #SCALAR}) or a view ({@link #LINK}). */
@@ -349,11 +255,11 @@ public final class Bridge {
                 long j = (Long) k;
                 int n = a.size();
                 if (j >= -n && j < n) {
-                    return scalar(a.dtype(), a.item((int) (j < 0 ? j + n : j)));
+                    return fastResults.scalar(a.dtype(), a.item((int) (j < 0 ? j + n : j)));
                 }
             }
             NDArray r = a.get(Index.of(k));
-            return r.ndim() == 0 ? scalar(r) : linked(r, a, null, null);
+            return r.ndim() == 0 ? fastResults.scalar(r) : FastResults.linked(r, a, null, null);
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -363,7 +269,7 @@ public final class Bridge {
     @HostAccess.Export
     public Object getitemSlice(NDArray a, Object start, Object stop, Object step) {
         try {
-            return linked(a.get(Index.of(slice(start, stop, step))), a, null, null);
+            return FastResults.linked(a.get(Index.of(slice(start, stop, step))), a, null, null);
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -444,7 +350,7 @@ public final class Bridge {
     }
 
     /** Java results in shapes Python reads: lists as Object[], Complex as double[2], BigInteger as decimal text. */
-    private Object result(Object r) {
+    Object result(Object r) {
         if (r instanceof List) {
             List<?> l = (List<?>) r;
             Object[] out = new Object[l.size()];
