@@ -25,6 +25,12 @@ _len = _B.len
 _scalar_text = _B.scalarText
 _dtype_of = _B.dtypeOf
 _dtype_text = _B.dtypeText
+_call1 = _B.call1
+_call2 = _B.call2
+_call3 = _B.call3
+_call_seq = _B.callSeq
+_new = object.__new__
+_pybool = _builtins.bool
 
 __all__ = ["ndarray", "dtype", "newaxis"]
 
@@ -40,7 +46,11 @@ def _wrap(r):
     t = type(r)
     if t is int or t is float or t is bool or t is str:
         return r
-    k = _kind(r)
+    return _wrap_kind(_kind(r), r)
+
+
+def _wrap_kind(k, r):
+    """A bridge result r of kind k (Bridge.kind) as a Python object."""
     if k == 1:
         a = object.__new__(ndarray)
         a._a = r
@@ -94,6 +104,120 @@ def _link(r, srcs):
     return r
 
 
+def _fast(r, args):
+    """The result of a fast call (Bridge.call1/2/3, getitemInt...) of the Python arguments args: an NDArray
+    unrelated to the arguments, a Python scalar or None, or a tagged Java array (Bridge.SCALAR, LINK, kinds)."""
+    t = type(r)
+    if t is _NDT:
+        a = _new(ndarray)
+        a._a = r
+        return a
+    if t is _TAG:
+        return _untag(r, args)
+    return r
+
+
+def _untag(r, args):
+    k = r[0]
+    if k == 11:  # [SCALAR, value, scalar type code, name when the code is -1]
+        c = r[2]
+        return _scalar(_SCALAR_NAMES[c] if c >= 0 else r[3], r[1])
+    if k == 12:  # [LINK, array, argument index, how, base]: as _link, without asking Java for the base
+        a = _new(ndarray)
+        a._a = r[1]
+        s = args[r[2]]
+        how = r[3]
+        if how == 0:
+            return s
+        if how == 1:
+            a._pb = s
+            return a
+        pb = getattr(s, "_pb", None)
+        if pb is not None and pb._a is r[4]:
+            a._pb = pb
+            return a
+        return _link(a, args)
+    if k == 10:  # [WARNED, Warned(fast result, events)]: issue the floating-point events, then the result
+        from numpy._ufunc_config import _issue
+        w = r[1]
+        _issue(_B.warnedEvents(w))
+        return _fast(_B.warnedResult(w), args)
+    return _wrap_kind(k, r[1])
+
+
+def _j(x):
+    """x as a fast call's argument: an ndarray's NDArray, a Python int/float/bool/str/None itself; else _SLOW
+    (the value needs the full conversion of Bridge.invoke, e.g. a tuple or a NumPy scalar)."""
+    t = type(x)
+    if t is ndarray:
+        return x._a
+    if t is int or t is float or t is _pybool or t is str or x is None:
+        return x
+    return _SLOW
+
+
+_SLOW = object()
+
+
+def _jseq(x):
+    """A flat list or tuple of ndarrays and Python int/float/bool/str/None as a list of fast call arguments,
+    else _SLOW."""
+    t = type(x)
+    if t is not tuple and t is not list:
+        return _SLOW
+    out = []
+    for e in x:
+        t = type(e)
+        if t is ndarray:
+            out.append(e._a)
+        elif t is int or t is float or t is _pybool or t is str or e is None:
+            out.append(e)
+        else:
+            return _SLOW
+    return out
+
+
+def _fast_call(F, scalar0d, args):
+    """F(*args) by a fast call (Bridge.call1/2/3, callSeq), or _SLOW when an argument needs the full conversion."""
+    try:
+        return _fast_call_(F, scalar0d, args)
+    except _FE:
+        raise _error() from None
+
+
+def _fast_call_(F, scalar0d, args):
+    n = len(args)
+    if n == 1:
+        x = _j(args[0])
+        if x is not _SLOW:
+            return _fast(_call1(F, scalar0d, x), args)
+        q = _jseq(args[0])
+        if q is not _SLOW:
+            return _fast(_call_seq(F, scalar0d, 1, 0, q, None, None), args)
+        return _SLOW
+    if n == 2:
+        x = _j(args[0])
+        y = _j(args[1])
+        if x is not _SLOW and y is not _SLOW:
+            return _fast(_call2(F, scalar0d, x, y), args)
+        if x is _SLOW and y is not _SLOW:
+            q = _jseq(args[0])
+            if q is not _SLOW:
+                return _fast(_call_seq(F, scalar0d, 2, 0, q, y, None), args)
+        elif y is _SLOW and x is not _SLOW:
+            q = _jseq(args[1])
+            if q is not _SLOW:
+                return _fast(_call_seq(F, scalar0d, 2, 1, q, x, None), args)
+        return _SLOW
+    if n == 3:
+        x = _j(args[0])
+        y = _j(args[1])
+        z = _j(args[2])
+        if x is not _SLOW and y is not _SLOW and z is not _SLOW:
+            return _fast(_call3(F, scalar0d, x, y, z), args)
+    return _SLOW
+
+
 def _array_of(a):
     """A Java NDArray handed over from Java (NumpyPython.put)."""
     o = object.__new__(ndarray)
@@ -125,3 +249,8 @@ from numpy._scalars import (generic, number, integer, signedinteger, unsignedint
 from numpy._ndarray import ndarray  # noqa: E402
 from numpy._functions import _make_function, _from_buffer, names  # noqa: E402
 from numpy._ufunc import ufunc, _ufunc_of  # noqa: E402
+
+# the Python types of the fast calls' results: a Java NDArray and a tagged Java Object[]
+_NDT = type(_call1(_B.function("empty"), False, 0))
+_TAG = type(_B.scalarNames())
+_SCALAR_NAMES = list(_B.scalarNames())

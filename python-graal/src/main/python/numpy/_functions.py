@@ -1,7 +1,7 @@
 """The dynamic layer's functions as Python functions (numpy.<name>), with NumPy's result shapes."""
 import array as _array_mod
 from numpy._bridge import ForeignException as _FE, error as _error
-from numpy._core import _B, _call, _wrap, _link
+from numpy._core import _B, _call, _wrap, _link, _fast_call, _SLOW
 from numpy._ndarray import ndarray
 from numpy._scalars import float64
 from numpy._protocol import public_function as _public_function
@@ -32,29 +32,45 @@ def _make_function(name, qualified=None):
     tuple_result = name in _TUPLE_RESULTS
     scalar_if_0d = name in _SCALAR_IF_0D
     bulk = name in ("array", "asarray")
+    special = tuple_result or name == "linspace" or name in _TUPLE_IF_SEVERAL
+    try:  # the registry function, resolved once (an unknown name fails at the call, by name)
+        F = _B.function(qualified)
+    except _FE:
+        F = None
+    invoke = _B.invoke
 
     def f(*args, **kwargs):
+        # fast route (_fast_call): up to 3 arguments that are ndarrays, Python int/float/bool/str/None or one
+        # flat list/tuple of those, no keywords; Java makes 0-d results scalars (scalar_if_0d) and tells how an
+        # array result relates to the arguments
+        if not kwargs and F is not None:
+            r = _fast_call(F, scalar_if_0d, args)
+            if r is not _SLOW:
+                return _special(r) if special else r
         if bulk and args and type(args[0]) is _array_mod.array:
             args = (_from_buffer(args[0]),) + args[1:]
         try:
-            r = _call(qualified, args, kwargs)
+            r = _call(qualified, args, kwargs) if F is None else invoke(F, args, kwargs)
         except _FE:
             raise _error() from None
         r = _wrap(r)
-        if tuple_result:
-            if name == "unravel_index":  # of a scalar index: NumPy's intp scalars
-                return tuple(x[()] if type(x) is ndarray and x.ndim == 0 else x for x in r)
-            return tuple(r)
         if type(r) is ndarray:
             if scalar_if_0d and r.ndim == 0 and kwargs.get("out") is None:
                 return r[()]
             return _link(r, args)
-        if type(r) is list:
-            if name == "linspace":  # retstep=True: (samples, step) with a float64 step
-                return (r[0], float64(r[1]))
-            if name in _TUPLE_IF_SEVERAL:
-                return tuple(r)
-        return r
+        return _special(r) if special else r
+
+    def _special(r):
+        """NumPy's tuples where the dynamic layer gives lists."""
+        if type(r) is not list:
+            return r
+        if tuple_result:
+            if name == "unravel_index":  # of a scalar index: NumPy's intp scalars
+                return tuple(x[()] if type(x) is ndarray and x.ndim == 0 else x for x in r)
+            return tuple(r)
+        if name == "linspace":  # retstep=True: (samples, step) with a float64 step
+            return (r[0], float64(r[1]))
+        return tuple(r)  # _TUPLE_IF_SEVERAL
 
     f = _public_function(name, f)  # NEP 18 / NEP 13 dispatch (numpy/_protocol.py)
     f.__name__ = name

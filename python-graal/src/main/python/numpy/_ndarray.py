@@ -5,8 +5,32 @@ from numpy import _core
 from numpy._bridge import ForeignException as _FE, error as _error
 from numpy._core import _B, _invoke, _wrap, _link
 from numpy._core import _scalar_if_0d, _kind, _getitem, _setitem, _last_scalar, _repr, _str, _shape, _len
+from numpy._core import _fast, _call1, _call2, _new, _fast_call, _SLOW
 from numpy._dtype import dtype
 from numpy._scalars import _scalar
+
+_getitem_int = _B.getitemInt
+_getitem_slice = _B.getitemSlice
+_setitem_int = _B.setitemInt
+_setitem_slice = _B.setitemSlice
+_pybool = _builtins.bool
+_dtype_code = _B.dtypeCode
+_transposed = _B.transposed
+_DTYPES = [None] * len(_B.scalarNames())
+
+
+def _handle(name):
+    """The registry function `name` as a handle for the Bridge's fast calls, or None when there is none."""
+    try:
+        return _B.function(name)
+    except _FE:
+        return None
+
+
+def _int_bounds(key):
+    """Whether a slice's start, stop and step are ints or None (the fast assignment route)."""
+    b, e, st = key.start, key.stop, key.step
+    return (b is None or type(b) is int) and (e is None or type(e) is int) and (st is None or type(st) is int)
 
 
 # ---------------------------------------------------------------------------------------- ndarray
@@ -31,13 +55,31 @@ def _ufunc_call(name):
 def _ufunc_ops(name):
     """(forward, reflected, in-place) operator methods calling the ufunc numpy.<name>."""
     call = _ufunc_call(name)
+    F = _handle(name) if name != "divmod" else None  # the fast route returns one result, divmod has two
 
+    # fast route (Bridge.call2): an ndarray and another ndarray or a Python int/float/bool
     def forward(self, other):
+        if F is not None and type(self) is ndarray:
+            t = type(other)
+            try:
+                if t is ndarray:
+                    return _fast(_call2(F, True, self._a, other._a), (self, other))
+                if t is int or t is float or t is _pybool:
+                    return _fast(_call2(F, True, self._a, other), (self, other))
+            except _FE:
+                raise _error() from None
         if type(other) not in _PLAIN and _protocol.should_defer(self, other, False):
             return NotImplemented
         return _scalar_if_0d(call((self, other), {}))
 
     def reflected(self, other):
+        if F is not None and type(self) is ndarray:
+            t = type(other)
+            if t is int or t is float or t is _pybool:
+                try:
+                    return _fast(_call2(F, True, other, self._a), (other, self))
+                except _FE:
+                    raise _error() from None
         if type(other) not in _PLAIN and _protocol.should_defer(self, other, False):
             return NotImplemented
         return _scalar_if_0d(call((other, self), {}))
@@ -52,8 +94,14 @@ def _ufunc_ops(name):
 
 def _ufunc_unary(name):
     call = _ufunc_call(name)
+    F = _handle(name)
 
     def op(self):
+        if F is not None and type(self) is ndarray:
+            try:
+                return _fast(_call1(F, True, self._a), (self,))
+            except _FE:
+                raise _error() from None
         return _scalar_if_0d(call((self,), {}))
     return op
 
@@ -145,6 +193,12 @@ class ndarray:
 
     @property
     def dtype(self):
+        c = _dtype_code(self._a)
+        if c >= 0:  # a builtin dtype: one dtype object each, as NumPy
+            d = _DTYPES[c]
+            if d is None:
+                d = _DTYPES[c] = dtype._of(_B.dtype(self._a))
+            return d
         return dtype._of(_B.dtype(self._a))
 
     @property
@@ -157,6 +211,8 @@ class ndarray:
 
     @property
     def T(self):
+        if type(self) is ndarray:
+            return _fast(_transposed(self._a), (self,))
         return _derived(_wrap(_B.T(self._a)), self)
 
     @property
@@ -194,7 +250,13 @@ class ndarray:
             yield self[i]
 
     def __getitem__(self, key):
+        t = type(key)
         try:
+            if type(self) is ndarray:  # fast routes (a subclass's views go through __array_finalize__ below)
+                if t is int:
+                    return _fast(_getitem_int(self._a, key), (self,))
+                if t is slice and _int_bounds(key):
+                    return _fast(_getitem_slice(self._a, key.start, key.stop, key.step), (self,))
             r = _getitem(self._a, key)
         except _FE:
             raise _error() from None
@@ -207,8 +269,15 @@ class ndarray:
         return _scalar(_last_scalar(), r)
 
     def __setitem__(self, key, value):
+        t = type(key)
+        tv = type(value)
         try:
-            r = _setitem(self._a, key, value)
+            if (tv is int or tv is float or tv is _pybool) and t is int:
+                r = _setitem_int(self._a, key, value)
+            elif (tv is int or tv is float or tv is _pybool) and t is slice and _int_bounds(key):
+                r = _setitem_slice(self._a, key.start, key.stop, key.step, value)
+            else:
+                r = _setitem(self._a, key, value)
         except _FE:
             raise _error() from None
         if r is not None:  # floating-point error events of the cast (np.errstate)
@@ -261,6 +330,10 @@ class ndarray:
 
     def copy(self, order="C"):
         try:
+            if type(self) is ndarray:
+                a = _new(ndarray)
+                a._a = _B.copy(self._a, order)
+                return a
             return _derived(_wrap(_B.copy(self._a, order)), self)
         except _FE:
             raise _error() from None
@@ -280,6 +353,10 @@ class ndarray:
     def reshape(self, *shape, order="C", copy=None):
         if len(shape) == 1 and not isinstance(shape[0], int):
             shape = shape[0]
+        if copy is None and type(order) is str and order == "C" and _F_RESHAPE is not None and type(self) is ndarray:
+            r = _fast_call(_F_RESHAPE, False, (self, shape))
+            if r is not _SLOW:
+                return r
         kw = {"order": order}
         if copy is not None:
             kw["copy"] = copy
@@ -291,6 +368,11 @@ class ndarray:
         return _derived(_invoke("transpose", (self, axes if axes != () else None), None), self)
 
     def ravel(self, order="C"):
+        if type(order) is str and type(self) is ndarray:
+            try:
+                return _fast(_call2(_F_RAVEL, False, self._a, order), (self, order))
+            except _FE:
+                raise _error() from None
         return _derived(_invoke("ravel", (self,), {"order": order}), self)
 
     def flatten(self, order="C"):
@@ -338,6 +420,8 @@ class ndarray:
     __matmul__, __rmatmul__, __imatmul__ = _ufunc_ops("matmul")
 
 
+_F_RAVEL = _handle("ravel")
+_F_RESHAPE = _handle("reshape")
 ndarray.__module__ = "numpy"
 dtype.__module__ = "numpy"
 

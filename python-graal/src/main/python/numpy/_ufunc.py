@@ -7,7 +7,7 @@ global), methods reduce/accumulate/reduceat/at through the private registry func
 (org.numpyjvm.api.internal.dynamic.UfuncMethodFunctions), outer here (a reshape and a call).
 """
 from numpy._bridge import ForeignException as _FE, error as _error
-from numpy._core import _B, _call, _kind, _wrap, _scalar_if_0d
+from numpy._core import _B, _call, _kind, _wrap, _scalar_if_0d, _fast_call, _SLOW
 from numpy._ndarray import ndarray
 from numpy import _protocol
 
@@ -46,7 +46,7 @@ def _ufunc_of(name):
         u = object.__new__(ufunc)
         for k, v in (("_jname", jname), ("_name", _NUMPY_NAMES.get(jname, jname)), ("_nin", info[1]),
                      ("_nout", info[2]), ("_identity", info[3]), ("_types", tuple(info[4])),
-                     ("_signature", info[5])):
+                     ("_signature", info[5]), ("_F", _B.function(jname) if info[2] == 1 else None)):
             object.__setattr__(u, k, v)
         _ufuncs[jname] = u
     return u
@@ -69,7 +69,7 @@ def _result(r, out):
 
 class ufunc:
     """numpy.ufunc: a universal function of numpy-jvm's ufunc table (org.numpyjvm.api.Ufunc)."""
-    __slots__ = ("_jname", "_name", "_nin", "_nout", "_identity", "_types", "_signature")
+    __slots__ = ("_jname", "_name", "_nin", "_nout", "_identity", "_types", "_signature", "_F")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'numpy.ufunc' instances")
@@ -89,6 +89,10 @@ class ufunc:
 
     def _call(self, *args, **kwargs):
         """__call__ without NEP 13 dispatch (ndarray.__array_ufunc__'s implementation)."""
+        if not kwargs and self._F is not None and len(args) == self._nin:
+            r = _fast_call(self._F, True, args)  # the handle's fast route (numpy._core._fast_call)
+            if r is not _SLOW:
+                return r
         try:
             r = _call(self._jname, args, kwargs)
         except _FE:

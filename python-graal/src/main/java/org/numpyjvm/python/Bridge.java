@@ -19,6 +19,8 @@ import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.NumpyException;
 import org.numpyjvm.api.Printing;
 import org.numpyjvm.api.TypeError;
+import org.numpyjvm.api.Slice;
+import org.numpyjvm.api.dynamic.Function;
 import org.numpyjvm.api.dynamic.Registry;
 import org.numpyjvm.api.internal.core.Internals;
 
@@ -37,9 +39,18 @@ public final class Bridge {
     /** Result kinds for the package's {@code _wrap}. */
     static final int OTHER = 0, ARRAY = 1, DTYPE = 2, COMPLEX = 3, LIST = 4, BIGINT = 5, BYTES = 6, IINFO = 7,
             FINFO = 8, DICT = 9, WARNED = 10;
+    /**
+     * Tags of the fast calls' results ({@link #call1} ...): {@code [SCALAR, value, scalar type
+     * code, name]} (an element, {@link #scalarNames}), {@code [LINK, array, argument index, how,
+     * base]} (an array related to an argument: 0 it is that argument, 1 its base is that argument,
+     * 2 both have the same base); other results are {@code [kind, value]} (a {@link #WARNED}
+     * result carries floating-point events).
+     */
+    static final int SCALAR = 11, LINK = 12;
 
     private final Registry registry;
     private final PyValues values = new PyValues();
+    private final FastResults fastResults = new FastResults(this);
     private String errorType;
     private String errorMessage;
     private Object[] failureEvents;
@@ -119,6 +130,209 @@ public final class Bridge {
         }
     }
 
+    // ---------------------------------------------------------------- fast calls
+
+    /** The registry function {@code name}: a handle the package resolves once per Python function. */
+    @HostAccess.Export
+    public Function function(String name) {
+        try {
+            Function f = registry.lookup(name);
+            if (f == null) {
+                throw new Registry.UnknownFunctionError(name);
+            }
+            return f;
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code f(*args, **kwargs)}: as {@link #call}, for a handle. */
+    @HostAccess.Export
+    public Object invoke(Function f, Value args, Value kwargs) {
+        dropStaleEvents();
+        try {
+            return warned(result(f.call(values.tuple(args), values.keywords(kwargs))));
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /*
+     * f(a), f(a, b), f(a, b, c) without keywords. The package passes only NDArrays, Python ints,
+     * floats, bools, strs and None here (everything else goes through invoke); results come as
+     * NDArray (a new array, unrelated to the arguments), Python int/float/bool/str/None, or a tagged
+     * Object[] (SCALAR, LINK, other kinds). scalar0d: a 0-d array result is returned as its element
+     * (NumPy's ufuncs and reductions).
+     */
+
+    @HostAccess.Export
+    public Object call1(Function f, boolean scalar0d, Object a) {
+        dropStaleEvents();
+        try {
+            Object x = arg(a);
+            return fast(f.call(new Object[] {x}, null), scalar0d, x, null, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    @HostAccess.Export
+    public Object call2(Function f, boolean scalar0d, Object a, Object b) {
+        dropStaleEvents();
+        try {
+            Object x = arg(a);
+            Object y = arg(b);
+            return fast(f.call(new Object[] {x, y}, null), scalar0d, x, y, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    @HostAccess.Export
+    public Object call3(Function f, boolean scalar0d, Object a, Object b, Object c) {
+        dropStaleEvents();
+        try {
+            Object x = arg(a);
+            Object y = arg(b);
+            Object z = arg(c);
+            return fast(f.call(new Object[] {x, y, z}, null), scalar0d, x, y, z);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * {@code f(*args)} for 1 to 3 arguments where the one at {@code at} is a flat list or tuple of
+     * values as the fast calls take them ({@code seq}, given as a list), the others {@code a},
+     * {@code b} in order.
+     */
+    @HostAccess.Export
+    public Object callSeq(Function f, boolean scalar0d, int n, int at, Object[] seq, Object a, Object b) {
+        dropStaleEvents();
+        try {
+            List<Object> list = new java.util.ArrayList<>(seq.length);
+            for (Object o : seq) {
+                list.add(arg(o));
+            }
+            Object[] pos = new Object[n];
+            Object[] rest = {a, b};
+            for (int i = 0, k = 0; i < n; i++) {
+                pos[i] = i == at ? list : arg(rest[k++]);
+            }
+            return fast(f.call(pos, null), scalar0d, n > 0 ? pos[0] : null, n > 1 ? pos[1] : null, n > 2 ? pos[2] : null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * A fast call's result ({@link FastResults}); with floating-point events pending (np.errstate),
+     * {@code [WARNED, Warned(that result, events)]}. Events left by an embedder's own numpy-api
+     * calls before this call were dropped by the caller ({@link #dropStaleEvents}).
+     */
+    private Object fast(Object r, boolean scalar0d, Object x, Object y, Object z) {
+        Object v = fastResults.of(r, scalar0d, x, y, z);
+        return FloatErrors.hasPending() ? new Object[] {WARNED, new Warned(v, events())} : v;
+    }
+
+    /** A fast call's argument: as {@link PyValues#convert} gives it (Python int → Long). */
+    private Object arg(Object o) {
+        if (o instanceof Integer || o instanceof Short || o instanceof Byte) {
+            return ((Number) o).longValue();
+        }
+        if (o instanceof Float) {
+            return ((Float) o).doubleValue();
+        }
+        if (o == null || o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof String
+                || o instanceof NDArray || o instanceof BigInteger) {
+            return o;
+        }
+        return values.convert(Value.asValue(o));
+    }
+
+    /** The scalar type names of {@link #SCALAR} results' codes (index = code). */
+    @HostAccess.Export
+    public String[] scalarNames() {
+        return FastResults.SCALAR_NAMES.clone();
+    }
+
+    /**
+     * The code ({@link #scalarNames} index) of {@code a}'s dtype when it is a builtin numeric dtype in
+     * its canonical form (the package keeps one dtype object for each), else -1.
+     */
+    @HostAccess.Export
+    public int dtypeCode(NDArray a) {
+        return fastResults.dtypeCode(a.dtype());
+    }
+
+    /** {@code a.T} as a fast call's result. */
+    @HostAccess.Export
+    public Object transposed(NDArray a) {
+        return FastResults.linked(a.T(), a, null, null);
+    }
+
+    /** {@code a[i]} for a Python int i: an element ({@link #SCALAR}) or a view ({@link #LINK}). */
+    @HostAccess.Export
+    public Object getitemInt(NDArray a, Object i) {
+        try {
+            Object k = arg(i);
+            if (k instanceof Long && a.ndim() == 1) { // an element of a 1-d array: no 0-d view
+                long j = (Long) k;
+                int n = a.size();
+                if (j >= -n && j < n) {
+                    return fastResults.scalar(a.dtype(), a.item((int) (j < 0 ? j + n : j)));
+                }
+            }
+            NDArray r = a.get(Index.of(k));
+            return r.ndim() == 0 ? fastResults.scalar(r) : FastResults.linked(r, a, null, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code a[start:stop:step]} for Python ints or None. */
+    @HostAccess.Export
+    public Object getitemSlice(NDArray a, Object start, Object stop, Object step) {
+        try {
+            return FastResults.linked(a.get(Index.of(slice(start, stop, step))), a, null, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code a[i] = v} for a Python int i and a Python int, float or bool v. */
+    @HostAccess.Export
+    public Object setitemInt(NDArray a, Object i, Object v) {
+        dropStaleEvents();
+        try {
+            a.set(Index.of(arg(i)), arg(v));
+            return warned(null); // null, or the cast's FP error events ("overflow encountered in cast")
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code a[start:stop:step] = v} for Python ints or None and a Python int, float or bool v. */
+    @HostAccess.Export
+    public Object setitemSlice(NDArray a, Object start, Object stop, Object step, Object v) {
+        dropStaleEvents();
+        try {
+            a.set(Index.of(slice(start, stop, step)), arg(v));
+            return warned(null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    private Slice slice(Object start, Object stop, Object step) {
+        return new Slice(sliceBound(start), sliceBound(stop), sliceBound(step));
+    }
+
+    private Integer sliceBound(Object o) {
+        Object v = arg(o);
+        return v == null ? null : org.numpyjvm.api.dynamic.Conversions.index(v);
+    }
+
     /** Whether the registry has {@code name}. */
     @HostAccess.Export
     public boolean has(String name) {
@@ -168,7 +382,7 @@ public final class Bridge {
     }
 
     /** Java results in shapes Python reads: lists as Object[], Complex as double[2], BigInteger as decimal text. */
-    private Object result(Object r) {
+    Object result(Object r) {
         if (r instanceof List) {
             List<?> l = (List<?>) r;
             Object[] out = new Object[l.size()];

@@ -18,10 +18,10 @@ import org.numpyjvm.api.ValueError;
  */
 public final class Args {
     private final String function;
-    private final Map<String, Object> values;
+    private final Object[] values; // in parameter order (Signature.bindArray)
     private final Signature signature;
 
-    Args(Signature signature, Map<String, Object> values) {
+    Args(Signature signature, Object[] values) {
         this.function = signature.function();
         this.signature = signature;
         this.values = values;
@@ -32,7 +32,7 @@ public final class Args {
      * forwards its {@code *args, **kwargs} to another signature, as {@code np.printoptions}).
      */
     public static Args bind(Signature signature, Object[] positional, Map<String, Object> keywords) {
-        return new Args(signature, signature.bind(positional, keywords));
+        return new Args(signature, signature.bindArray(positional, keywords));
     }
 
     /** The function's name, for messages. */
@@ -42,10 +42,11 @@ public final class Args {
 
     /** The value as passed (after defaults); null is Python's None. */
     public Object raw(String name) {
-        if (!values.containsKey(name)) {
+        int i = signature.indexOf(name);
+        if (i < 0) {
             throw new IllegalStateException(function + " has no parameter " + name);
         }
-        return values.get(name);
+        return values[i];
     }
 
     /** True when the argument is None (passed as None or defaulted to None). */
@@ -169,22 +170,17 @@ public final class Args {
      */
     public void unsupported(String... names) {
         for (String name : names) {
-            Object v = raw(name);
-            Object dflt = defaultOf(name);
+            int i = signature.indexOf(name);
+            if (i < 0) {
+                throw new IllegalStateException(function + " has no parameter " + name);
+            }
+            Object v = values[i];
+            Object dflt = signature.defaultAt(i);
             boolean isDefault = v == null ? dflt == null : v.equals(dflt);
             if (!isDefault) {
                 throw new NotImplementedError("The '" + name + "' argument to numpy." + function + " is not supported.");
             }
         }
-    }
-
-    private Object defaultOf(String name) {
-        for (Signature.Param p : signature.params()) {
-            if (p.name().equals(name)) {
-                return p.defaultValue();
-            }
-        }
-        throw new IllegalStateException(function + " has no parameter " + name);
     }
 
     /** The values of {@code *args}. */

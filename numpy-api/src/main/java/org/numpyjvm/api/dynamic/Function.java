@@ -39,7 +39,7 @@ public final class Function {
 
     /** Calls with Python-style arguments (either may be null). */
     public Object call(Object[] positional, Map<String, Object> keywords) {
-        return body.call(new Args(signature, signature.bind(positional, keywords)));
+        return body.call(new Args(signature, signature.bindArray(positional, keywords)));
     }
 
     @Override

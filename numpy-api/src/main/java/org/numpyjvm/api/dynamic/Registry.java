@@ -69,7 +69,7 @@ public final class Registry {
     public static final class UnknownFunctionError extends NumpyException {
         private static final long serialVersionUID = 1L;
 
-        UnknownFunctionError(String name) {
+        public UnknownFunctionError(String name) {
             super("module 'numpy" + (name.lastIndexOf('.') > 0 ? "." + name.substring(0, name.lastIndexOf('.')) : "")
                     + "' has no attribute '" + name.substring(name.lastIndexOf('.') + 1) + "'");
         }

@@ -69,11 +69,53 @@ public final class Signature {
     private final String function;
     private final String text;
     private final List<Param> params;
+    // for the array binding (bindArray): parameter names in order, the defaults, and how many
+    // leading positional parameters there are / are required; the index of *args (or -1)
+    private final String[] names;
+    private final Object[] defaults;
+    private final int maxPositional;
+    private final int requiredPositional;
+    private final int varPositional;
+    private final boolean fastPositional;
 
     private Signature(String function, String text, List<Param> params) {
         this.function = function;
         this.text = text;
         this.params = params;
+        int n = params.size();
+        names = new String[n];
+        defaults = new Object[n];
+        int maxPos = 0;
+        int reqPos = 0;
+        int varPos = -1;
+        boolean fast = true;
+        for (int i = 0; i < n; i++) {
+            Param p = params.get(i);
+            names[i] = p.name;
+            defaults[i] = p.defaultValue;
+            if (p.kind == Kind.POSITIONAL_ONLY || p.kind == Kind.POSITIONAL_OR_KEYWORD) {
+                maxPos++;
+                if (p.required()) {
+                    if (reqPos != maxPos - 1) {
+                        fast = false; // a required parameter after a defaulted one (not Python syntax)
+                    }
+                    reqPos++;
+                }
+            } else if (p.kind == Kind.VAR_POSITIONAL) {
+                varPos = i;
+            } else if (p.kind == Kind.VAR_KEYWORD) {
+                defaults[i] = Collections.emptyMap();
+            } else if (p.required()) {
+                fast = false; // a required keyword-only parameter: the binding must report it missing
+            }
+        }
+        if (varPos >= 0 && varPos != maxPos) {
+            fast = false;
+        }
+        maxPositional = maxPos;
+        requiredPositional = reqPos;
+        varPositional = varPos;
+        fastPositional = fast;
     }
 
     /** Parses {@code (a, axis=None, *, keepdims=False)} for the function named {@code function}. */
@@ -227,6 +269,57 @@ public final class Signature {
             throw missing(missingKw, "keyword-only");
         }
         return ordered;
+    }
+
+    /**
+     * As {@link #bind}, the values in parameter order (an array indexed as {@link #params}):
+     * without keyword arguments no map is made.
+     */
+    public Object[] bindArray(Object[] positional, Map<String, Object> keywords) {
+        int given = positional == null ? 0 : positional.length;
+        if (fastPositional && (keywords == null || keywords.isEmpty()) && given >= requiredPositional
+                && (given <= maxPositional || varPositional >= 0)) {
+            Object[] out = defaults.clone();
+            int k = Math.min(given, maxPositional);
+            for (int i = 0; i < k; i++) {
+                out[i] = positional[i];
+            }
+            if (varPositional >= 0) {
+                List<Object> extra = new ArrayList<>(Math.max(given - maxPositional, 0));
+                for (int i = maxPositional; i < given; i++) {
+                    extra.add(positional[i]);
+                }
+                out[varPositional] = Collections.unmodifiableList(extra);
+            }
+            return out;
+        }
+        Map<String, Object> bound = bind(positional, keywords);
+        Object[] out = new Object[names.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = bound.get(names[i]);
+        }
+        return out;
+    }
+
+    /** The index of parameter {@code name} in {@link #params}, or -1. */
+    int indexOf(String name) {
+        String[] ns = names;
+        for (int i = 0; i < ns.length; i++) {
+            if (ns[i] == name) {
+                return i;
+            }
+        }
+        for (int i = 0; i < ns.length; i++) {
+            if (ns[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The default of the parameter at {@code index} ({@link #REQUIRED} when there is none). */
+    Object defaultAt(int index) {
+        return params.get(index).defaultValue;
     }
 
     private Param find(String name) {

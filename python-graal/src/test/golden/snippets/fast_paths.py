@@ -1,0 +1,54 @@
+# Hand-written golden snippets: the package's fast call routes (ndarray operators, functions of up to three
+# plain arguments, int and slice indexing, views and their bases, dtype objects).
+a = np.arange(5); b = np.arange(5, 10)
+a + b, a + 1, a * 2.0, 2.0 * a, 3 - a, a == b, -a, a > 2, a + True
+# ---
+a = np.arange(5)
+np.sum(a), np.sum(np.ones(3)), np.add(a, 1), np.add(1, 2), np.add(1.5, 2), np.negative(3)
+# ---
+a = np.arange(6.0)
+np.where(a > 2, a, -a), np.where(a > 2), np.where([True, False], 1, 2)
+# ---
+a = np.arange(5)
+a[1], a[-1], a[1:3], a[::2], a[3:1:-1], a[:], a[1:3].base is a, a[1:3][1:].base is a
+# ---
+np.arange(5)[5]
+# ---
+np.arange(5)[-6]
+# ---
+np.arange(5)[1:3:0]
+# ---
+np.arange(5)[2**70]
+# ---
+m = np.arange(6).reshape(2, 3)
+m[1], m[1].base is m.base, m[1][2], m[0:1], m.T, m.T.base is m.base, m.ravel(), m.T.ravel().base
+# ---
+a = np.arange(5)
+a[1] = 7; a[2:4] = 9; a[0] = True; a[4] = 2.7; a[::2] = -1
+a
+# ---
+a = np.arange(5)
+a[7] = 1
+# ---
+a = np.arange(5.0)
+a[1:3] = 2**70
+# ---
+a = np.arange(6)
+a.reshape(2, 3), a.reshape((3, 2)), a.reshape(6), a.reshape(2, 3).base is a, a.reshape([2, -1])
+# ---
+a = np.arange(6)
+a.reshape(4, 2)
+# ---
+a = np.arange(3)
+np.asarray(a) is a, np.array(a) is a, np.array(a).base, np.asarray(a[1:]).base is a
+# ---
+a = np.arange(3); f = np.zeros(2, dtype=np.float32)
+a.dtype, a.dtype is np.arange(2).dtype, f.dtype, f.dtype is np.zeros(1, np.float32).dtype, np.array(['ab']).dtype
+# ---
+np.zeros(5), np.ones((2, 3)), np.empty(0), np.array([1, 2, 3]), np.array([1, 2.5]), np.array((True, False))
+# ---
+np.concatenate((np.arange(2), np.arange(3))), np.array([np.arange(2), np.arange(2)]), np.zeros([2, 2], 'int8')
+# ---
+np.array([2, 'b'])
+# ---
+np.add(np.arange(3), [1, 2])
