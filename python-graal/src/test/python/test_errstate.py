@@ -39,6 +39,24 @@ class ErrstateTest(unittest.TestCase):
         self.assertEqual(w[0].filename, __file__)
         self.assertEqual(w[0].lineno, line)
 
+    def test_fast_routes_issue_warnings(self):
+        # operators, ufunc objects and element/slice assignment take the bridge's fast calls
+        a = np.zeros(3, np.float32)
+
+        def set_element():
+            a[0] = 1e300
+
+        def set_slice():
+            a[0:2] = 1e300
+        cases = [
+            (lambda: np.array([1e308]) * 10, "overflow encountered in multiply"),
+            (lambda: np.add(np.array([1e308]), np.array([1e308])), "overflow encountered in add"),
+            (set_element, "overflow encountered in cast"),
+            (set_slice, "overflow encountered in cast"),
+        ]
+        for f, msg in cases:
+            self.assertEqual(self._warnings(f), [(RuntimeWarning, msg)], msg)
+
     def test_ufunc_reduce_cast_messages(self):
         cases = [
             (lambda: np.array([1e300]) * 1e300, "overflow encountered in multiply"),

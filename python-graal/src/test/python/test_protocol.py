@@ -279,6 +279,13 @@ class ArrayUfuncTest(unittest.TestCase):
                 return "u"
         self.assertIs(a.__array_ufunc__(np.add, "__call__", a, U()), NotImplemented)
 
+    def test_subclass_results_of_fast_routes(self):
+        class M(np.ndarray):
+            pass
+        m = np.arange(4).view(M)
+        self.assertEqual([type(x).__name__ for x in (m[1:3], m.T, m.ravel(), m.copy(), m.reshape(2, 2))],
+                         ["M"] * 5)
+
     def test_ufunc_methods_of_subclasses(self):
         # the default __array_ufunc__ runs the method's implementation (no dispatch loop) and wraps
         class M(np.ndarray):

@@ -17,6 +17,7 @@ import org.numpyjvm.api.IInfo;
 import org.numpyjvm.api.Index;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.NumpyException;
+import org.numpyjvm.api.NumpyState;
 import org.numpyjvm.api.Printing;
 import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.Slice;
@@ -48,6 +49,19 @@ public final class Bridge {
      */
     static final int SCALAR = 11, LINK = 12;
 
+    /**
+     * The {@link NumpyState} of the bridge whose call is running on this thread: each bridge (one per
+     * context) has its own print options and floating-point error state, as NumPy has per interpreter.
+     * Calls that use them set it for their duration ({@link #enter}); elsewhere numpy-api uses its
+     * JVM-wide state.
+     */
+    private static final ThreadLocal<NumpyState> CALLING = new ThreadLocal<>();
+
+    static {
+        NumpyState.setLocator(CALLING::get);
+    }
+
+    private final NumpyState state = new NumpyState();
     private final Registry registry;
     private final PyValues values = new PyValues();
     private final FastResults fastResults = new FastResults(this);
@@ -68,6 +82,13 @@ public final class Bridge {
     /** A bridge on the given registry (embedders, tests). */
     public static Bridge create(Registry registry) {
         return new Bridge(registry);
+    }
+
+    /** Makes this bridge's state the calling one; returns the previous (restored in a finally). */
+    private NumpyState enter() {
+        NumpyState outer = CALLING.get();
+        CALLING.set(state);
+        return outer;
     }
 
     /** Thrown to Python after a failure; the package reads {@link #errorType}/{@link #errorMessage}. */
@@ -120,6 +141,7 @@ public final class Bridge {
     /** {@code numpy.<name>(*args, **kwargs)} through the dynamic layer. */
     @HostAccess.Export
     public Object call(String name, Value args, Value kwargs) {
+        NumpyState outer = enter();
         dropStaleEvents();
         try {
             Object[] positional = values.tuple(args);
@@ -127,6 +149,8 @@ public final class Bridge {
             return warned(result(registry.call(name, positional, keywords)));
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            CALLING.set(outer);
         }
     }
 
@@ -149,11 +173,14 @@ public final class Bridge {
     /** {@code f(*args, **kwargs)}: as {@link #call}, for a handle. */
     @HostAccess.Export
     public Object invoke(Function f, Value args, Value kwargs) {
+        NumpyState outer = enter();
         dropStaleEvents();
         try {
             return warned(result(f.call(values.tuple(args), values.keywords(kwargs))));
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            CALLING.set(outer);
         }
     }
 
@@ -167,17 +194,21 @@ public final class Bridge {
 
     @HostAccess.Export
     public Object call1(Function f, boolean scalar0d, Object a) {
+        NumpyState outer = enter();
         dropStaleEvents();
         try {
             Object x = arg(a);
             return fast(f.call(new Object[] {x}, null), scalar0d, x, null, null);
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            CALLING.set(outer);
         }
     }
 
     @HostAccess.Export
     public Object call2(Function f, boolean scalar0d, Object a, Object b) {
+        NumpyState outer = enter();
         dropStaleEvents();
         try {
             Object x = arg(a);
@@ -185,11 +216,14 @@ public final class Bridge {
             return fast(f.call(new Object[] {x, y}, null), scalar0d, x, y, null);
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            CALLING.set(outer);
         }
     }
 
     @HostAccess.Export
     public Object call3(Function f, boolean scalar0d, Object a, Object b, Object c) {
+        NumpyState outer = enter();
         dropStaleEvents();
         try {
             Object x = arg(a);
@@ -198,6 +232,8 @@ public final class Bridge {
             return fast(f.call(new Object[] {x, y, z}, null), scalar0d, x, y, z);
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            CALLING.set(outer);
         }
     }
 
@@ -208,6 +244,7 @@ public final class Bridge {
      */
     @HostAccess.Export
     public Object callSeq(Function f, boolean scalar0d, int n, int at, Object[] seq, Object a, Object b) {
+        NumpyState outer = enter();
         dropStaleEvents();
         try {
             List<Object> list = new java.util.ArrayList<>(seq.length);
@@ -222,6 +259,8 @@ public final class Bridge {
             return fast(f.call(pos, null), scalar0d, n > 0 ? pos[0] : null, n > 1 ? pos[1] : null, n > 2 ? pos[2] : null);
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            CALLING.set(outer);
         }
     }
 
@@ -303,24 +342,30 @@ public final class Bridge {
     /** {@code a[i] = v} for a Python int i and a Python int, float or bool v. */
     @HostAccess.Export
     public Object setitemInt(NDArray a, Object i, Object v) {
+        NumpyState outer = enter();
         dropStaleEvents();
         try {
             a.set(Index.of(arg(i)), arg(v));
             return warned(null); // null, or the cast's FP error events ("overflow encountered in cast")
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            CALLING.set(outer);
         }
     }
 
     /** {@code a[start:stop:step] = v} for Python ints or None and a Python int, float or bool v. */
     @HostAccess.Export
     public Object setitemSlice(NDArray a, Object start, Object stop, Object step, Object v) {
+        NumpyState outer = enter();
         dropStaleEvents();
         try {
             a.set(Index.of(slice(start, stop, step)), arg(v));
             return warned(null);
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            CALLING.set(outer);
         }
     }
 
@@ -591,19 +636,25 @@ public final class Bridge {
 
     @HostAccess.Export
     public String repr(NDArray a) {
+        NumpyState outer = enter();
         try {
             return a.toString();
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            CALLING.set(outer);
         }
     }
 
     @HostAccess.Export
     public String str(NDArray a) {
+        NumpyState outer = enter();
         try {
             return a.str();
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            CALLING.set(outer);
         }
     }
 
@@ -734,12 +785,15 @@ public final class Bridge {
     /** {@code a[key] = value}. */
     @HostAccess.Export
     public Object setitem(NDArray a, Value key, Value value) {
+        NumpyState outer = enter();
         dropStaleEvents();
         try {
             a.set(Index.of(values.index(key).toArray()), values.convert(value));
             return warned(null); // null, or the cast's FP error events ("overflow encountered in cast")
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            CALLING.set(outer);
         }
     }
 
@@ -754,6 +808,7 @@ public final class Bridge {
 
     @HostAccess.Export
     public Object astype(NDArray a, Value dtype, String order, String casting, boolean copy) {
+        NumpyState outer = enter();
         dropStaleEvents();
         try {
             DType dt = values.dtype(values.convert(dtype));
@@ -763,6 +818,8 @@ public final class Bridge {
             return warned(a.astype(dt, order(order), casting, copy));
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            CALLING.set(outer);
         }
     }
 

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.Np;
 
-/** The embedding API: the default sandbox, exchange of NDArrays without copies, independent contexts. */
+/**
+ * The embedding API: the default sandbox, exchange of NDArrays without copies, independent contexts
+ * (also their print options and floating-point error state).
+ */
 class NumpyPythonTest {
 
     /** What Python gets when it runs {@code code} in {@code py}: "allowed" or "denied: ...". */
@@ -73,6 +76,31 @@ class NumpyPythonTest {
             assertEquals("array([1., 1.])", a.get("y").toString());
             assertEquals("array([0, 0, 0], dtype=int8)", b.get("y").toString());
         }
+    }
+
+    @Test
+    void numpyStateIsPerContext() {
+        String divide = "import warnings\n"
+                + "with warnings.catch_warnings(record=True) as w:\n"
+                + "    warnings.simplefilter('always')\n"
+                + "    try:\n"
+                + "        np.array([1.0]) / 0\n"
+                + "        r = [str(x.message) for x in w]\n"
+                + "    except FloatingPointError as e:\n"
+                + "        r = 'raised: %s' % e\n";
+        try (NumpyPython a = NumpyPython.create(); NumpyPython b = NumpyPython.create()) {
+            a.exec("import numpy as np\nnp.set_printoptions(precision=3)\nnp.seterr(all='raise')");
+            b.exec("import numpy as np");
+            assertEquals("array([0.333])", a.eval("repr(np.array([1/3]))"));
+            assertEquals("array([0.33333333])", b.eval("repr(np.array([1/3]))"));
+            a.exec(divide);
+            b.exec(divide);
+            assertEquals("raised: divide by zero encountered in divide", a.eval("r"));
+            assertEquals("['divide by zero encountered in divide']", b.eval("str(r)"));
+        }
+        // numpy-api's JVM-wide state (Java callers) is not the contexts'
+        assertEquals(8, org.numpyjvm.api.Printing.getPrintoptions().precision());
+        assertEquals(org.numpyjvm.api.FloatErrors.Settings.defaults(), org.numpyjvm.api.FloatErrors.geterr());
     }
 
     @Test
