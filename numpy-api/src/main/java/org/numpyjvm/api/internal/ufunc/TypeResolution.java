@@ -55,8 +55,20 @@ public final class TypeResolution {
 
     /** The operand dtypes after NEP 50 (weak scalars replaced). Operands are NDArray or weak scalars. */
     static DType[] operandTypes(UfuncDef f, Object[] ops) {
-        DType common = DType.resultType(ops);
         DType[] dts = new DType[ops.length];
+        int arrays = 0;
+        for (int i = 0; i < ops.length; i++) {
+            if (ops[i] instanceof NDArray) {
+                dts[i] = ((NDArray) ops[i]).dtype();
+                if (dts[i].isNumeric() || dts[i].isBool()) {
+                    arrays++;
+                }
+            }
+        }
+        if (arrays == ops.length) {  // numeric arrays only: nothing to promote (and no promotion error)
+            return dts;
+        }
+        DType common = DType.resultType(ops);
         for (int i = 0; i < ops.length; i++) {
             Object o = ops[i];
             if (o instanceof NDArray) {
@@ -135,6 +147,42 @@ public final class TypeResolution {
             }
         }
         throw noLoop(f, ops);
+    }
+
+    /** A resolved loop for the input dtypes {@code in} (the same objects) under {@code casting}. */
+    static final class Memo {
+        final DType[] in;
+        final String casting;
+        final DType[] loop;
+
+        Memo(DType[] in, String casting, DType[] loop) {
+            this.in = in;
+            this.casting = casting;
+            this.loop = loop;
+        }
+    }
+
+    /**
+     * {@link #resolve} without {@code dtype=}, remembering the last answer per ufunc: a call with
+     * the same dtype objects and casting (the usual loop over arrays of one dtype) skips the search.
+     */
+    static DType[] resolveCached(UfuncDef f, DType[] in, String casting) {
+        Memo m = f.memo;
+        if (m != null && m.casting.equals(casting) && sameObjects(m.in, in)) {
+            return m.loop;
+        }
+        DType[] loop = resolve(f, in, null, casting);
+        f.memo = new Memo(in.clone(), casting, loop);
+        return loop;
+    }
+
+    private static boolean sameObjects(DType[] a, DType[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The loop (nin + nout dtypes) for input dtypes {@code in}. */

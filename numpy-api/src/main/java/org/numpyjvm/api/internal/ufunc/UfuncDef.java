@@ -17,6 +17,8 @@ public final class UfuncDef {
     final Object identity;
     final String signature;
     final DType[][] loops;
+    /** The last loop {@link TypeResolution#resolveCached} found (one immutable record: safe to share). */
+    TypeResolution.Memo memo;
 
     UfuncDef(String name, int nin, int nout, Object identity, String signature, DType.Code[][] sigs) {
         this.name = name;

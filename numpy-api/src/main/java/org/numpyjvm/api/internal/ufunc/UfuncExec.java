@@ -70,8 +70,9 @@ public final class UfuncExec {
             ops[i] = operand(inputs[i]);
         }
         DType[] in = TypeResolution.operandTypes(f, ops);
-        DType[] loop = TypeResolution.exactLoopsOnly(f.name) && dtype == null ? TypeResolution.resolveExact(f, ops, in)
-                : TypeResolution.resolve(f, in, dtype, casting);
+        DType[] loop = dtype != null ? TypeResolution.resolve(f, in, dtype, casting)
+                : TypeResolution.exactLoopsOnly(f.name) ? TypeResolution.resolveExact(f, ops, in)
+                : TypeResolution.resolveCached(f, in, casting);
         NDArray[] out = outs == null ? new NDArray[f.nout] : outs;
         for (int j = 0; j < f.nout; j++) {
             if (out[j] != null) {
