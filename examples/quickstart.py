@@ -1,13 +1,14 @@
 """numpy-jvm quickstart on GraalPy: run with bin/numpy-jvm-python examples/quickstart.py
 
-Uses what numpy-jvm's Python package offers today: array creation, dtypes, reshape, views and
-slicing, arithmetic (ufuncs), printing.
+Array creation, dtypes, reshape, views and slicing, ufuncs and their methods, NumPy scalars,
+np.errstate, np.testing, printing. Under python3 with real NumPy it prints the same lines except
+the first two (versions).
 """
 import sys
 
 import numpy as np
 
-print("numpy", np.__version__, "behaviour, numpy-jvm", np.__numpy_jvm_version__)
+print("numpy", np.__version__, "behaviour, numpy-jvm", getattr(np, "__numpy_jvm_version__", "(not numpy-jvm)"))
 print(sys.version.splitlines()[-1])
 
 # creation and dtypes
@@ -53,3 +54,25 @@ try:
     np.moveaxis(a, 5, 0)
 except np.exceptions.AxisError as e:
     print("AxisError:", e)
+
+# ufuncs are np.ufunc objects with reduce/accumulate/outer/at; @ is matmul
+m = np.arange(6.0).reshape(2, 3)
+print(np.add.reduce(m, axis=1), np.multiply.accumulate([1, 2, 3, 4]), np.subtract.outer([1, 2], [1, 2, 3]))
+counts = np.zeros(3, dtype=np.int64)
+np.add.at(counts, [0, 0, 2], 1)
+print(counts, m @ m.T, np.hypot(3.0, 4.0), np.divmod(np.arange(5), 2))
+
+# NumPy scalars keep their dtype and wrap around like NumPy's; np.errstate decides what happens
+with np.errstate(over="ignore"):
+    print(repr(np.int8(127) + np.int8(1)), repr(np.float32(0.1) + 1))
+with np.errstate(divide="raise"):
+    try:
+        np.array([1.0]) / 0
+    except FloatingPointError as e:
+        print("FloatingPointError:", e)
+
+# np.testing speaks NumPy's language
+try:
+    np.testing.assert_allclose([1.0, 2.0], [1.0, 2.1])
+except AssertionError as e:
+    print(str(e).splitlines()[3])
