@@ -548,3 +548,13 @@ np.format_float_positional(np.float64(0.1)), np.format_float_scientific(np.float
 np.zeros(np.array(3))
 # ---
 np.arange(np.array(3))
+# ---
+np.array(bytearray(b'ab'))
+# ---
+np.asarray(memoryview(b'ab'))
+# ---
+np.frombuffer(bytearray(b'\x01\x02'), dtype=np.uint8)
+# ---
+np.frombuffer(memoryview(b'\x01\x00\x02\x00'), dtype=np.int16)
+# ---
+np.array(memoryview(np.arange(6.).reshape(2, 3).tobytes()).cast('d', (2, 3)))

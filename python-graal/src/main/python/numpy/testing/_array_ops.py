@@ -70,8 +70,9 @@ def isclose(x, y, rtol, atol, equal_nan):
         import warnings
         warnings.warn("One of rtol or atol is not valid, atol: %s, rtol: %s" % (atol, rtol), RuntimeWarning,
                       stacklevel=3)
-    result = np.logical_or(np.logical_and(np.less_equal(abs(x - y), atol + rtol * abs(y)), isfinite(y)),
-                           arr(x == y))
+    with np.errstate(invalid='ignore'):  # inf - inf, as NumPy's isclose
+        result = np.logical_or(np.logical_and(np.less_equal(abs(x - y), atol + rtol * abs(y)), isfinite(y)),
+                               arr(x == y))
     if equal_nan:
         result = np.logical_or(result, np.logical_and(isnan(x), isnan(y)))
     return arr(result)
