@@ -14,7 +14,7 @@ _TUPLE_RESULTS = {"broadcast_shapes", "broadcast_arrays", "meshgrid", "where", "
                   "diag_indices", "diag_indices_from", "tril_indices", "triu_indices", "tril_indices_from",
                   "triu_indices_from", "unstack", "shape"}
 # reductions: NumPy gives a scalar where the result is 0-d (ufunc objects, numpy._ufunc, do so themselves)
-_SCALAR_IF_0D = frozenset("""sum prod max amax min amin""".split())
+_SCALAR_IF_0D = frozenset("""sum prod max amax min amin all any""".split())
 # functions whose NumPy result is a tuple when given several arrays
 _TUPLE_IF_SEVERAL = {"atleast_1d", "atleast_2d", "atleast_3d"}
 
@@ -77,7 +77,10 @@ def _make_function(name, qualified=None):
             raise _error() from None
         r = _wrap(r)
         if type(r) is ndarray:
-            if scalar_if_0d and r.ndim == 0 and kwargs.get("out") is None:
+            out = kwargs.get("out")
+            if out is not None:  # NumPy returns the out array itself
+                return out[0] if type(out) is tuple and len(out) == 1 else out
+            if scalar_if_0d and r.ndim == 0:
                 return r[()]
             return _link(r, args)
         return _special(r) if special else r

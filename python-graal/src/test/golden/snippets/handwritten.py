@@ -558,3 +558,23 @@ np.frombuffer(bytearray(b'\x01\x02'), dtype=np.uint8)
 np.frombuffer(memoryview(b'\x01\x00\x02\x00'), dtype=np.int16)
 # ---
 np.array(memoryview(np.arange(6.).reshape(2, 3).tobytes()).cast('d', (2, 3)))
+# ---
+a = np.arange(6).reshape(2, 3)
+o = np.zeros(3, dtype=np.int64)
+r = np.sum(a, axis=0, out=o)
+r is o, o
+# ---
+a = np.arange(6).reshape(2, 3)
+np.all(a), np.any(a, axis=1), a.all(), a.any(axis=0), np.all(a > -1, keepdims=True)
+# ---
+np.any([]), np.all([]), np.all(np.array([1.0, np.nan])), np.any(np.zeros((2, 0)), axis=1)
+# ---
+a = np.arange(6).reshape(2, 3)
+o = np.zeros(2, dtype=bool)
+np.any(a, axis=1, out=o) is o, o
+# ---
+np.all([[True, False]], axis=0, where=[[True, False]])
+# ---
+np.sum(np.arange(3), out=[1])
+# ---
+np.prod(np.arange(1, 5), out=np.zeros((), np.float64))

@@ -55,6 +55,8 @@ final class UfuncFunctions {
         reduction(r, "amax", Ufunc.MAXIMUM, false);
         reduction(r, "min", Ufunc.MINIMUM, false);
         reduction(r, "amin", Ufunc.MINIMUM, false);
+        logicalReduction(r, "all", Ufunc.of("logical_and"));
+        logicalReduction(r, "any", Ufunc.of("logical_or"));
     }
 
     private static void def(Registry.Builder r, String name, Ufunc u) {
@@ -154,23 +156,39 @@ final class UfuncFunctions {
                 ? "(a, axis=None, dtype=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)"
                 : "(a, axis=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)";
         r.def(name, sig, a -> {
-            if (a.raw("out") != null) {
-                throw new NotImplementedError("The 'out' argument to numpy." + name + " is not supported.");
-            }
-            Object w = a.raw("where");
-            if (w == Signature.NO_VALUE || Boolean.TRUE.equals(w)) {
-                w = null;
-            }
-            Object ax = a.raw("axis");
-            int[] axes = ax == null ? null : ax instanceof List ? Conversions.intSequence(ax) : new int[] {Conversions.index(ax)};
-            Object kd = a.raw("keepdims");
-            boolean keepdims = kd != Signature.NO_VALUE && Conversions.truthy(kd);
             Object init = a.raw("initial");
             if (init == Signature.NO_VALUE) {
                 init = null; // initial=None is also "no initial value" in NumPy
             }
-            DType dtype = hasDtype ? a.dtype("dtype") : null;
-            return u.reduce(a.raw("a"), axes, dtype, keepdims, init, w);
+            return reduce(a, u, hasDtype ? a.dtype("dtype") : null, init);
         });
+    }
+
+    /** {@code np.all} / {@code np.any}: {@code logical_and.reduce} / {@code logical_or.reduce} (bool results). */
+    private static void logicalReduction(Registry.Builder r, String name, Ufunc u) {
+        r.def(name, "(a, axis=None, out=None, keepdims=<no value>, *, where=<no value>)", a -> reduce(a, u, null, null));
+    }
+
+    /** {@code u.reduce} with a reduction function's {@code axis}, {@code out}, {@code keepdims}, {@code where}. */
+    private static Object reduce(Args a, Ufunc u, DType dtype, Object init) {
+        Object w = a.raw("where");
+        if (w == Signature.NO_VALUE || Boolean.TRUE.equals(w)) {
+            w = null;
+        }
+        Object ax = a.raw("axis");
+        int[] axes = ax == null ? null : ax instanceof List ? Conversions.intSequence(ax) : new int[] {Conversions.index(ax)};
+        Object kd = a.raw("keepdims");
+        boolean keepdims = kd != Signature.NO_VALUE && Conversions.truthy(kd);
+        Object out = a.raw("out");
+        if (out == null) {
+            return u.reduce(a.raw("a"), axes, dtype, keepdims, init, w);
+        }
+        if (out instanceof List && ((List<?>) out).size() == 1) {
+            out = ((List<?>) out).get(0);
+        }
+        if (!(out instanceof NDArray)) {
+            throw new TypeError("return arrays must be of ArrayType");
+        }
+        return u.reduce(a.raw("a"), axes, dtype, (NDArray) out, keepdims, init, w);
     }
 }
