@@ -51,13 +51,11 @@ def isfinite(a):
 
 def all_true(v):
     """bool(np.all(v)) for a boolean array or scalar."""
-    v = arr(v)
-    return int(np.sum(np.logical_not(v))) == 0
+    return bool(np.all(arr(v)))
 
 
 def any_true(v):
-    v = arr(v)
-    return int(np.sum(v)) > 0
+    return bool(np.any(arr(v)))
 
 
 def isclose(x, y, rtol, atol, equal_nan):
