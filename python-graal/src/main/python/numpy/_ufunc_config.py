@@ -3,7 +3,7 @@
 The modes live in Java (org.numpyjvm.api.FloatErrors, JVM-global: NumPy keeps them in a context
 variable); ufuncs, reductions and casts detect the errors there. 'raise' comes back as a
 FloatingPointError through the bridge's error mapping; the other modes come back as events
-attached to the call's result (Bridge.Warned), which _core._wrap hands to _issue: 'warn' is
+attached to the call's result (Results.Warned, kind Bridge.WARNED), which _core._wrap hands to _issue: 'warn' is
 warnings.warn(message, RuntimeWarning) at the user's call site, 'print' a line on stderr, 'call'
 and 'log' the callback set with seterrcall (kept here, in Python).
 

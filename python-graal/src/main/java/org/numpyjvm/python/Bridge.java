@@ -9,11 +9,8 @@ import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
-import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
-import org.numpyjvm.api.FInfo;
 import org.numpyjvm.api.FloatErrors;
-import org.numpyjvm.api.IInfo;
 import org.numpyjvm.api.Index;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.NumpyException;
@@ -101,7 +98,7 @@ public final class Bridge {
     }
 
     private RuntimeException fail(RuntimeException e) {
-        failureEvents = FloatErrors.hasPending() ? events() : null; // issued before the exception is raised
+        failureEvents = FloatErrors.hasPending() ? Results.events() : null; // issued before the exception is raised
         if (e instanceof PolyglotException && ((PolyglotException) e).isGuestException()) {
             return e; // a Python exception raised by Python code the conversion called (__array__): re-raised as is
         }
@@ -142,11 +139,11 @@ public final class Bridge {
     @HostAccess.Export
     public Object call(String name, Value args, Value kwargs) {
         NumpyState outer = enter();
-        dropStaleEvents();
+        Results.dropStaleEvents();
         try {
             Object[] positional = values.tuple(args);
             Map<String, Object> keywords = values.keywords(kwargs);
-            return warned(result(registry.call(name, positional, keywords)));
+            return Results.warned(result(registry.call(name, positional, keywords)));
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
@@ -174,9 +171,9 @@ public final class Bridge {
     @HostAccess.Export
     public Object invoke(Function f, Value args, Value kwargs) {
         NumpyState outer = enter();
-        dropStaleEvents();
+        Results.dropStaleEvents();
         try {
-            return warned(result(f.call(values.tuple(args), values.keywords(kwargs))));
+            return Results.warned(result(f.call(values.tuple(args), values.keywords(kwargs))));
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
@@ -195,7 +192,7 @@ public final class Bridge {
     @HostAccess.Export
     public Object call1(Function f, boolean scalar0d, Object a) {
         NumpyState outer = enter();
-        dropStaleEvents();
+        Results.dropStaleEvents();
         try {
             Object x = arg(a);
             return fast(f.call(new Object[] {x}, null), scalar0d, x, null, null);
@@ -209,7 +206,7 @@ public final class Bridge {
     @HostAccess.Export
     public Object call2(Function f, boolean scalar0d, Object a, Object b) {
         NumpyState outer = enter();
-        dropStaleEvents();
+        Results.dropStaleEvents();
         try {
             Object x = arg(a);
             Object y = arg(b);
@@ -224,7 +221,7 @@ public final class Bridge {
     @HostAccess.Export
     public Object call3(Function f, boolean scalar0d, Object a, Object b, Object c) {
         NumpyState outer = enter();
-        dropStaleEvents();
+        Results.dropStaleEvents();
         try {
             Object x = arg(a);
             Object y = arg(b);
@@ -245,7 +242,7 @@ public final class Bridge {
     @HostAccess.Export
     public Object callSeq(Function f, boolean scalar0d, int n, int at, Object[] seq, Object a, Object b) {
         NumpyState outer = enter();
-        dropStaleEvents();
+        Results.dropStaleEvents();
         try {
             List<Object> list = new java.util.ArrayList<>(seq.length);
             for (Object o : seq) {
@@ -271,7 +268,7 @@ public final class Bridge {
      */
     private Object fast(Object r, boolean scalar0d, Object x, Object y, Object z) {
         Object v = fastResults.of(r, scalar0d, x, y, z);
-        return FloatErrors.hasPending() ? new Object[] {WARNED, new Warned(v, events())} : v;
+        return FloatErrors.hasPending() ? new Object[] {WARNED, new Results.Warned(v, Results.events())} : v;
     }
 
     /** A fast call's argument: as {@link PyValues#convert} gives it (Python int → Long). */
@@ -343,10 +340,10 @@ public final class Bridge {
     @HostAccess.Export
     public Object setitemInt(NDArray a, Object i, Object v) {
         NumpyState outer = enter();
-        dropStaleEvents();
+        Results.dropStaleEvents();
         try {
             a.set(Index.of(arg(i)), arg(v));
-            return warned(null); // null, or the cast's FP error events ("overflow encountered in cast")
+            return Results.warned(null); // null, or the cast's FP error events ("overflow encountered in cast")
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
@@ -358,10 +355,10 @@ public final class Bridge {
     @HostAccess.Export
     public Object setitemSlice(NDArray a, Object start, Object stop, Object step, Object v) {
         NumpyState outer = enter();
-        dropStaleEvents();
+        Results.dropStaleEvents();
         try {
             a.set(Index.of(slice(start, stop, step)), arg(v));
-            return warned(null);
+            return Results.warned(null);
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
@@ -390,157 +387,25 @@ public final class Bridge {
         return registry.functions().keySet().toArray(new String[0]);
     }
 
-    /** The kind of a result: {@link #ARRAY}, {@link #DTYPE}, {@link #COMPLEX}, {@link #LIST}... */
+    /** The kind of a result: {@link #ARRAY}, {@link #DTYPE}, {@link #COMPLEX}, {@link #LIST}... ({@link Results#kind}). */
     @HostAccess.Export
     public int kind(Object o) {
-        if (o instanceof NDArray) {
-            return ARRAY;
-        }
-        if (o instanceof DType) {
-            return DTYPE;
-        }
-        if (o instanceof double[]) {
-            return COMPLEX;
-        }
-        if (o instanceof Object[]) {
-            return LIST;
-        }
-        if (o instanceof BigText) {
-            return BIGINT;
-        }
-        if (o instanceof BytesText) {
-            return BYTES;
-        }
-        if (o instanceof IInfo) {
-            return IINFO;
-        }
-        if (o instanceof FInfo) {
-            return FINFO;
-        }
-        if (o instanceof DictItems) {
-            return DICT;
-        }
-        if (o instanceof Warned) {
-            return WARNED;
-        }
-        return OTHER;
+        return Results.kind(o);
     }
 
-    /** Java results in shapes Python reads: lists as Object[], Complex as double[2], BigInteger as decimal text. */
+    /** Java results in shapes Python reads ({@link Results#of}). */
     Object result(Object r) {
-        if (r instanceof List) {
-            List<?> l = (List<?>) r;
-            Object[] out = new Object[l.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = result(l.get(i));
-            }
-            return out;
-        }
-        if (r instanceof Map) {
-            Map<?, ?> m = (Map<?, ?>) r;
-            Object[] items = new Object[m.size()];
-            int i = 0;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                items[i++] = new Object[] {result(e.getKey()), result(e.getValue())};
-            }
-            return new DictItems(items);
-        }
-        if (r instanceof Complex) {
-            return new double[] {((Complex) r).re(), ((Complex) r).im()};
-        }
-        if (r instanceof BigInteger) {
-            return new BigText(r.toString());
-        }
-        if (r instanceof Integer || r instanceof Short || r instanceof Byte) {
-            return ((Number) r).longValue();
-        }
-        if (r instanceof Float) {
-            return ((Float) r).doubleValue();
-        }
-        if (r instanceof byte[]) {
-            return new BytesText(new String((byte[]) r, StandardCharsets.ISO_8859_1));
-        }
-        if (r instanceof org.numpyjvm.api.Bytes) {
-            return new BytesText(new String(((org.numpyjvm.api.Bytes) r).toByteArray(), StandardCharsets.ISO_8859_1));
-        }
-        if (r instanceof int[]) {
-            int[] a = (int[]) r;
-            Object[] out = new Object[a.length];
-            for (int i = 0; i < a.length; i++) {
-                out[i] = (long) a[i];
-            }
-            return out;
-        }
-        return r;
+        return Results.of(r);
     }
 
-    /** A BigInteger on its way to Python (as its decimal text). */
-    public static final class BigText {
-        final String text;
-
-        BigText(String text) {
-            this.text = text;
-        }
-    }
-
-    /** A bytes value on its way to Python (as Latin-1 text: Python encodes it back). */
-    public static final class BytesText {
-        final String text;
-
-        BytesText(String text) {
-            this.text = text;
-        }
-    }
-
-    /** A Java Map on its way to Python (a dict): its [key, value] items in order. */
-    public static final class DictItems {
-        final Object[] items;
-
-        DictItems(Object[] items) {
-            this.items = items;
-        }
+    /** An attribute of an {@code np.iinfo}/{@code np.finfo} result (NumPy's attribute names). */
+    @HostAccess.Export
+    public Object info(Object o, String attr) {
+        return Results.info(o, attr);
     }
 
     // ---------------------------------------------------------------- floating-point errors
 
-    /**
-     * A result with the pending floating-point error events of its call ({@link FloatErrors}:
-     * 'warn', 'print', 'call', 'log' modes); the package's {@code _wrap} issues them
-     * ({@code numpy._ufunc_config}) and unwraps the result. Calls without events return the
-     * result itself: the normal path pays one list-emptiness check.
-     */
-    public static final class Warned {
-        final Object result;
-        final Object[] events;
-
-        Warned(Object result, Object[] events) {
-            this.result = result;
-            this.events = events;
-        }
-    }
-
-    /** Events left by Java code outside a bridge call that returns them (an embedder's own numpy-api calls). */
-    private static void dropStaleEvents() {
-        if (FloatErrors.hasPending()) {
-            FloatErrors.takePending();
-        }
-    }
-
-    private static Object warned(Object r) {
-        return FloatErrors.hasPending() ? new Warned(r, events()) : r;
-    }
-
-    /** The pending events as [mode, category, message, errtype, where, flags] each (and clears them). */
-    private static Object[] events() {
-        List<FloatErrors.Event> pending = FloatErrors.takePending();
-        Object[] events = new Object[pending.size()];
-        for (int i = 0; i < events.length; i++) {
-            FloatErrors.Event e = pending.get(i);
-            events[i] = new Object[] {e.mode().pythonName(), e.category().key(), e.message(), e.category().errtype(),
-                e.where(), (long) e.flags()};
-        }
-        return events;
-    }
 
     /** The events of the last failure's call (e.g. a 'warn' before a 'raise'), once; null when none. */
     @HostAccess.Export
@@ -553,67 +418,25 @@ public final class Bridge {
     /** The result inside a {@link #WARNED} result. */
     @HostAccess.Export
     public Object warnedResult(Object o) {
-        return ((Warned) o).result;
+        return ((Results.Warned) o).result;
     }
 
     /** The events of a {@link #WARNED} result: [mode, category, message, errtype, where, flags] each. */
     @HostAccess.Export
     public Object[] warnedEvents(Object o) {
-        return ((Warned) o).events;
+        return ((Results.Warned) o).events;
     }
 
     /** The [key, value] items of a dict result. */
     @HostAccess.Export
     public Object[] dictItems(Object o) {
-        return ((DictItems) o).items;
+        return ((Results.DictItems) o).items;
     }
 
     /** The Latin-1 text of a bytes result. */
     @HostAccess.Export
     public String bytesText(Object o) {
-        return ((BytesText) o).text;
-    }
-
-    /** An attribute of an {@code np.iinfo}/{@code np.finfo} result (NumPy's attribute names). */
-    @HostAccess.Export
-    public Object info(Object o, String attr) {
-        if (o instanceof IInfo) {
-            IInfo i = (IInfo) o;
-            switch (attr) {
-                case "min": return result(i.min());
-                case "max": return result(i.max());
-                case "bits": return (long) i.bits();
-                case "kind": return String.valueOf(i.kind());
-                case "dtype": return i.dtype();
-                case "repr": return i.repr();
-                case "str": return i.toString();
-                default: return null;
-            }
-        }
-        FInfo f = (FInfo) o;
-        switch (attr) {
-            case "eps": return f.eps();
-            case "epsneg": return f.epsneg();
-            case "max": return f.max();
-            case "min": return f.min();
-            case "tiny": return f.tiny();
-            case "smallest_normal": return f.smallestNormal();
-            case "smallest_subnormal": return f.smallestSubnormal();
-            case "resolution": return f.resolution();
-            case "bits": return (long) f.bits();
-            case "precision": return (long) f.precision();
-            case "iexp": return (long) f.iexp();
-            case "maxexp": return (long) f.maxexp();
-            case "minexp": return (long) f.minexp();
-            case "machep": return (long) f.machep();
-            case "negep": return (long) f.negep();
-            case "nexp": return (long) f.nexp();
-            case "nmant": return (long) f.nmant();
-            case "dtype": return f.dtype();
-            case "repr": return f.repr();
-            case "str": return f.toString();
-            default: return null;
-        }
+        return ((Results.BytesText) o).text;
     }
 
     /** {@code a.view(dtype)}. */
@@ -629,7 +452,7 @@ public final class Bridge {
     /** The decimal text of a big integer result. */
     @HostAccess.Export
     public String bigText(Object o) {
-        return o instanceof BigText ? ((BigText) o).text : String.valueOf(o);
+        return o instanceof Results.BigText ? ((Results.BigText) o).text : String.valueOf(o);
     }
 
     // ---------------------------------------------------------------- ndarray
@@ -786,10 +609,10 @@ public final class Bridge {
     @HostAccess.Export
     public Object setitem(NDArray a, Value key, Value value) {
         NumpyState outer = enter();
-        dropStaleEvents();
+        Results.dropStaleEvents();
         try {
             a.set(Index.of(values.index(key).toArray()), values.convert(value));
-            return warned(null); // null, or the cast's FP error events ("overflow encountered in cast")
+            return Results.warned(null); // null, or the cast's FP error events ("overflow encountered in cast")
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
@@ -809,13 +632,13 @@ public final class Bridge {
     @HostAccess.Export
     public Object astype(NDArray a, Value dtype, String order, String casting, boolean copy) {
         NumpyState outer = enter();
-        dropStaleEvents();
+        Results.dropStaleEvents();
         try {
             DType dt = values.dtype(values.convert(dtype));
             if (dt == null) {
                 dt = DType.FLOAT64;
             }
-            return warned(a.astype(dt, order(order), casting, copy));
+            return Results.warned(a.astype(dt, order(order), casting, copy));
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
@@ -915,7 +738,7 @@ public final class Bridge {
     @HostAccess.Export
     public Object tobytes(NDArray a, String order) {
         try {
-            return new BytesText(new String(a.tobytes(order(order)), StandardCharsets.ISO_8859_1));
+            return new Results.BytesText(new String(a.tobytes(order(order)), StandardCharsets.ISO_8859_1));
         } catch (RuntimeException e) {
             throw fail(e);
         }
