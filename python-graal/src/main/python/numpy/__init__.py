@@ -17,6 +17,13 @@ from numpy._core import (ndarray, dtype, newaxis, generic, number, integer, sign
 from numpy import _core
 from numpy._methods import flatiter
 from numpy._ufunc_config import seterr, geterr, seterrcall, geterrcall, errstate
+from numpy import _numeric
+from numpy._protocol import public_function as _public_function
+isclose = _public_function("isclose", _numeric.isclose)
+allclose = _public_function("allclose", _numeric.allclose)
+for _f, _impl in ((isclose, _numeric.isclose), (allclose, _numeric.allclose)):
+    _f.__name__ = _f.__qualname__ = _impl.__name__
+    _f.__module__, _f.__doc__ = "numpy", _impl.__doc__
 
 # NumPy 2's aliases
 half, single, double = float16, float32, float64

@@ -578,3 +578,16 @@ np.all([[True, False]], axis=0, where=[[True, False]])
 np.sum(np.arange(3), out=[1])
 # ---
 np.prod(np.arange(1, 5), out=np.zeros((), np.float64))
+# ---
+np.isclose(1.0, 1.0 + 1e-9), np.isclose([1e10, 1e-7], [1.00001e10, 1e-8]), np.isclose(1, 1)
+# ---
+np.isclose([1.0, np.nan], [1.0, np.nan], equal_nan=True), np.isclose(np.array([1, 2], np.int8), 2)
+# ---
+np.isclose(np.float32(1.0), np.float32(1.0000001)), np.isclose(1+1j, 1+1.0000001j), np.isclose([[1.0]], [2.0])
+# ---
+np.isclose([np.inf, -np.inf], [np.inf, np.inf]), np.isclose([1.0], [1.0], atol=np.inf)
+# ---
+np.allclose([1e10, 1e-8], [1.00001e10, 1e-9]), np.allclose([1.0, np.nan], [1.0, np.nan]), type(np.allclose(1, 1))
+# ---
+with np.errstate(invalid='raise'):
+    np.isclose([1.0], [1.0], rtol=np.nan)

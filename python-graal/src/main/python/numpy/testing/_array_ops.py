@@ -1,26 +1,19 @@
 """Array operations numpy.testing needs, as whole-array operations of numpy-jvm.
 
-isnan/isinf/isfinite are NumPy's ufuncs; isclose is np.isclose once the dynamic layer registers it,
-NumPy 2.4's formula until then. Results are always ndarrays (0-d for 0-d input).
+isnan/isinf/isfinite are NumPy's ufuncs, isclose is np.isclose. Results are always ndarrays (0-d for 0-d
+input).
 """
 import operator
 
 import numpy as np
-from numpy import _bridge
 
 _NO_LOOP = ("ufunc '%s' not supported for the input types, and the inputs could not be safely coerced "
             "to any supported types according to the casting rule ''safe''")
 
 
 def arr(v):
-    """np.asarray(v), also for np.bool scalars (which the bridge does not convert)."""
-    if isinstance(v, np.bool_):
-        return np.asarray(bool(v))
+    """np.asarray(v): results of comparisons and reductions as arrays (0-d for scalars)."""
     return np.asarray(v)
-
-
-def _registered(name):
-    return _bridge.B.has(name)
 
 
 def _kind(a, ufunc):
@@ -59,21 +52,8 @@ def any_true(v):
 
 
 def isclose(x, y, rtol, atol, equal_nan):
-    """np.isclose(x, y, rtol, atol, equal_nan) for arrays x, y (as an ndarray; NumPy 2.4's formula)."""
-    if _registered("isclose"):
-        return arr(np.isclose(x, y, rtol=rtol, atol=atol, equal_nan=equal_nan))
-    if y.dtype.kind != "m":
-        y = np.asanyarray(y, dtype=np.result_type(y, 1.))
-    if not (all_true(isfinite(atol)) and all_true(isfinite(rtol))):
-        import warnings
-        warnings.warn("One of rtol or atol is not valid, atol: %s, rtol: %s" % (atol, rtol), RuntimeWarning,
-                      stacklevel=3)
-    with np.errstate(invalid='ignore'):  # inf - inf, as NumPy's isclose
-        result = np.logical_or(np.logical_and(np.less_equal(abs(x - y), atol + rtol * abs(y)), isfinite(y)),
-                               arr(x == y))
-    if equal_nan:
-        result = np.logical_or(result, np.logical_and(isnan(x), isnan(y)))
-    return arr(result)
+    """np.isclose(x, y, rtol, atol, equal_nan) for arrays x, y (as an ndarray)."""
+    return arr(np.isclose(x, y, rtol=rtol, atol=atol, equal_nan=equal_nan))
 
 
 def _str_compare(op, x, y):
