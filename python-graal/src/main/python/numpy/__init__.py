@@ -1,8 +1,7 @@
 """numpy-jvm: NumPy 2's API implemented in Java (org.numpyjvm), importable as numpy on GraalPy.
 
 The module's functions come from numpy-jvm's dynamic call layer (Registry.global()): every name
-registered there is a function here; ndarray operators are one call of the matching ufunc
-(matmul and divmod are not implemented yet and raise NotImplementedError saying so).
+registered there is a function here; ndarray operators are one call of the matching ufunc.
 """
 # The NumPy release whose behaviour numpy-jvm implements; numpy-jvm's own version below.
 __version__ = "2.4.6"
@@ -115,3 +114,13 @@ def _dispatching(f):
 
 
 trim_zeros = _dispatching(trim_zeros)
+
+# type checks and array comparisons NumPy writes in Python (numpy/_type_check.py)
+from numpy import _type_check  # noqa: E402
+for _name in ("issubdtype", "isdtype", "isscalar"):
+    globals()[_name] = getattr(_type_check, _name)
+    globals()[_name].__module__ = "numpy"
+for _name in ("iscomplexobj", "isrealobj", "iscomplex", "isreal", "real", "imag", "common_type", "array_equal",
+              "array_equiv"):
+    globals()[_name] = _dispatching(getattr(_type_check, _name))
+del _name

@@ -168,7 +168,7 @@ class _real_parts:
     conj = conjugate
 
 
-class _numeric(_real_parts, number):
+class _numeric(_real_parts, generic):
     """The numeric scalars' shared methods: the value is _v (a Python bool, int, float or complex)."""
     __slots__ = ()
 

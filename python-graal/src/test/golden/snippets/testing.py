@@ -580,7 +580,7 @@ np.testing.assert_almost_equal(1.0, 1.0 + 1e-7)
 # ---
 np.testing.assert_approx_equal(1e300, 1.0000001e300, significant=8)
 # ---
-sorted(n for n in np.testing.__all__ if n not in ('assert_array_almost_equal_nulp', 'assert_array_max_ulp', 'rundocs', 'overrides'))
+sorted(n for n in np.testing.__all__ if n not in ('rundocs', 'overrides'))
 # ---
 np.testing.IS_PYPY, np.testing.IS_64BIT, np.testing.verbose, np.testing.IS_WASM, np.testing.NOGIL_BUILD
 # ---
@@ -588,3 +588,38 @@ np.testing.TestCase.__name__, np.testing.SkipTest.__name__, issubclass(np.testin
 # ---
 from numpy.testing import assert_equal
 assert_equal([1, 2], [1, 2])
+# ---
+x = np.array([1., 1e-10, 1e-20])
+eps = np.finfo(x.dtype).eps
+np.testing.assert_array_almost_equal_nulp(x, x * eps / 2 + x)
+# ---
+x = np.array([1., 1e-10, 1e-20])
+eps = np.finfo(x.dtype).eps
+np.testing.assert_array_almost_equal_nulp(x, x * eps + x)
+# ---
+np.testing.assert_array_almost_equal_nulp(np.float32([1, 2]), np.float32([1, 2.0000005]), nulp=3)
+# ---
+np.testing.assert_array_almost_equal_nulp(np.float32([1, 2]), np.float32([1, 2.000001]), nulp=3)
+# ---
+np.testing.assert_array_almost_equal_nulp([1.0, -2.0], [1.0, 2.0])
+# ---
+np.testing.assert_array_almost_equal_nulp(np.array([1 + 1j]), np.array([1 + 2j]))
+# ---
+a = np.linspace(0., 1., 100)
+np.testing.assert_array_max_ulp(a, np.arcsin(np.sin(a)), maxulp=10).dtype
+# ---
+np.testing.assert_array_max_ulp(np.array([1.0, -1.0, 0.0]), np.array([np.nextafter(1.0, 2.0), -1.0, -0.0]))
+# ---
+np.testing.assert_array_max_ulp(np.array([1.0, 2.0]), np.array([1.0, 2.5]))
+# ---
+np.testing.assert_array_max_ulp(np.array([-1.0, 2.0]), np.array([1.0, 2.0]), maxulp=1e20)
+# ---
+np.testing.assert_array_max_ulp(np.float16([1, 2]), np.float16([1, 2.002]), maxulp=2)
+# ---
+np.testing.assert_array_max_ulp([1, 2], [1, 3], dtype=np.float32)
+# ---
+np.testing.assert_array_max_ulp(np.array([1.0, np.nan]), np.array([1.0, -np.nan]))
+# ---
+np.testing.assert_array_max_ulp(np.array([1.0, 2.0]), np.array([1.0, 2.0, 3.0]))
+# ---
+np.testing.assert_array_max_ulp(np.array([1j]), np.array([1j]))

@@ -1,7 +1,6 @@
 """numpy.testing for numpy-jvm: NumPy 2.4's assertions and test helpers, with NumPy's failure messages.
 
-Not here (see docs/python-graal.md): assert_array_almost_equal_nulp, assert_array_max_ulp (they need
-np.spacing and float-to-int views), rundocs (needs numpy.distutils, absent from NumPy 2 as well), overrides.
+Not here (see docs/python-graal.md): rundocs (needs numpy.distutils, absent from NumPy 2 as well), overrides.
 """
 import gc
 import os
@@ -20,6 +19,7 @@ from numpy.testing._asserts import (assert_, build_err_msg, assert_equal, print_
                                     assert_raises, assert_raises_regex)
 from numpy.testing._compare import (assert_array_compare, assert_array_equal, assert_array_almost_equal,
                                     assert_array_less, assert_allclose)
+from numpy.testing._nulp import assert_array_almost_equal_nulp, assert_array_max_ulp
 from numpy.testing._warnings import (assert_warns, assert_no_warnings, clear_and_catch_warnings,
                                      suppress_warnings)
 
@@ -27,11 +27,12 @@ __all__ = [
     'assert_equal', 'assert_almost_equal', 'assert_approx_equal', 'assert_array_equal', 'assert_array_less',
     'assert_string_equal', 'assert_array_almost_equal', 'assert_raises', 'build_err_msg', 'decorate_methods',
     'jiffies', 'memusage', 'print_assert_equal', 'runstring', 'verbose', 'measure', 'assert_',
-    'assert_raises_regex', 'assert_warns', 'assert_no_warnings', 'assert_allclose', 'IgnoreException',
-    'clear_and_catch_warnings', 'SkipTest', 'KnownFailureException', 'temppath', 'tempdir', 'IS_PYPY',
-    'HAS_REFCOUNT', 'IS_WASM', 'suppress_warnings', 'assert_array_compare', 'assert_no_gc_cycles',
-    'break_cycles', 'HAS_LAPACK64', 'IS_PYSTON', 'IS_MUSL', 'check_support_sve', 'NOGIL_BUILD', 'IS_EDITABLE',
-    'IS_INSTALLED', 'NUMPY_ROOT', 'run_threaded', 'IS_64BIT', 'BLAS_SUPPORTS_FPE', 'TestCase',
+    'assert_array_almost_equal_nulp', 'assert_raises_regex', 'assert_array_max_ulp', 'assert_warns',
+    'assert_no_warnings', 'assert_allclose', 'IgnoreException', 'clear_and_catch_warnings', 'SkipTest',
+    'KnownFailureException', 'temppath', 'tempdir', 'IS_PYPY', 'HAS_REFCOUNT', 'IS_WASM', 'suppress_warnings',
+    'assert_array_compare', 'assert_no_gc_cycles', 'break_cycles', 'HAS_LAPACK64', 'IS_PYSTON', 'IS_MUSL',
+    'check_support_sve', 'NOGIL_BUILD', 'IS_EDITABLE', 'IS_INSTALLED', 'NUMPY_ROOT', 'run_threaded', 'IS_64BIT',
+    'BLAS_SUPPORTS_FPE', 'TestCase',
 ]
 
 
