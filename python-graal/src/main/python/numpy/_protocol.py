@@ -221,9 +221,13 @@ def ufunc_call(ufunc, method, impl, inputs, kwargs):
         if au is not _ARRAY_UFUNC:
             overloaded.append(x)
     if overloaded:
-        out = kwargs.get("out") if kwargs else None
-        if out is not None and type(out) is not tuple:  # NEP 13: out is always a tuple
-            kwargs = dict(kwargs, out=(out,))
+        if kwargs and "out" in kwargs:  # NEP 13: out is always a tuple, left out when all None
+            out = kwargs["out"]
+            kwargs = dict(kwargs)
+            if out is None or type(out) is tuple and all(o is None for o in out):
+                del kwargs["out"]
+            elif type(out) is not tuple:
+                kwargs["out"] = (out,)
         for x in overloaded:
             r = type(x).__array_ufunc__(x, ufunc, method, *inputs, **kwargs)
             if r is not NotImplemented:

@@ -52,6 +52,14 @@ def _ufunc_of(name):
     return u
 
 
+def _given(**kwargs):
+    """A method's arguments as NumPy hands them to __array_ufunc__: those passed, except out=None (or (None,))."""
+    out = kwargs["out"]
+    if out is None or type(out) is tuple and all(o is None for o in out):
+        del kwargs["out"]
+    return {k: v for k, v in kwargs.items() if v is not _NoValue}
+
+
 def _out_of(out):
     """The array an out= argument names (an array or a 1-tuple of one)."""
     if type(out) is tuple and len(out) == 1:
@@ -165,18 +173,16 @@ class ufunc:
         return self._name  # pickled as the global numpy.<name>, as NumPy
 
     # ------------------------------------------------------------------ methods (NEP 13: method names)
-    def reduce(self, array, axis=0, dtype=None, out=None, keepdims=False, initial=_NoValue, where=True):
-        kwargs = {"axis": axis, "dtype": dtype, "out": out, "keepdims": keepdims, "where": where}
-        if initial is not _NoValue:
-            kwargs["initial"] = initial
-        return self._method("reduce", self._reduce, (array,), kwargs)
+    def reduce(self, array, axis=_NoValue, dtype=_NoValue, out=_NoValue, keepdims=_NoValue, initial=_NoValue,
+               where=_NoValue):
+        return self._method("reduce", self._reduce, (array,), _given(
+            axis=axis, dtype=dtype, out=out, keepdims=keepdims, initial=initial, where=where))
 
-    def accumulate(self, array, axis=0, dtype=None, out=None):
-        return self._method("accumulate", self._accumulate, (array,), {"axis": axis, "dtype": dtype, "out": out})
+    def accumulate(self, array, axis=_NoValue, dtype=_NoValue, out=_NoValue):
+        return self._method("accumulate", self._accumulate, (array,), _given(axis=axis, dtype=dtype, out=out))
 
-    def reduceat(self, array, indices, axis=0, dtype=None, out=None):
-        return self._method("reduceat", self._reduceat, (array, indices),
-                            {"axis": axis, "dtype": dtype, "out": out})
+    def reduceat(self, array, indices, axis=_NoValue, dtype=_NoValue, out=_NoValue):
+        return self._method("reduceat", self._reduceat, (array, indices), _given(axis=axis, dtype=dtype, out=out))
 
     def outer(self, A, B, /, **kwargs):
         return self._method("outer", self._outer, (A, B), kwargs)
