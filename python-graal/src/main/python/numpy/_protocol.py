@@ -173,6 +173,10 @@ def _default(name, impl, args, kwargs):
     if name == "array" and kwargs and "subok" in kwargs:  # (the dynamic layer's array has no subok)
         kwargs = dict(kwargs)
         subok = _builtins.bool(kwargs.pop("subok"))
+    if args and type(args[0]) not in PLAIN and not isinstance(args[0], ndarray):
+        from numpy import _fromnumeric
+        if name in _fromnumeric.REDUCTIONS:  # obj.sum(...) or np.add.reduce(obj, ...), as NumPy
+            return _fromnumeric.wrapreduction(name, args, kwargs)
     if args and type(args[0]) is not ndarray and isinstance(args[0], ndarray):
         a = args[0]
         m = METHOD_FUNCTIONS.get(name)
