@@ -247,7 +247,7 @@ from numpy._scalars import (generic, number, integer, signedinteger, unsignedint
                             uint16, uint32, uint64, float16, float32, float64, complex64, complex128, str_, bytes_,
                             _SCALARS, _scalar)
 from numpy._ndarray import ndarray  # noqa: E402
-from numpy._functions import _make_function, _from_buffer, names  # noqa: E402
+from numpy._functions import _make_function, names  # noqa: E402
 from numpy._ufunc import ufunc, _ufunc_of  # noqa: E402
 
 # the Python types of the fast calls' results: a Java NDArray and a tagged Java Object[]

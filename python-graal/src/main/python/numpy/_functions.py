@@ -19,26 +19,7 @@ _SCALAR_IF_0D = frozenset("""sum prod max amax min amin all any""".split())
 _TUPLE_IF_SEVERAL = {"atleast_1d", "atleast_2d", "atleast_3d"}
 
 
-def _from_buffer(obj):
-    """array.array → NDArray with one bulk copy."""
-    try:
-        return _wrap(_B.fromBuffer(obj, obj.typecode))
-    except _FE:
-        raise _error() from None
-
-
 _BUFFER_TYPES = (_array_mod.array, bytearray, memoryview)
-
-
-def _buffer_array(obj):
-    """A Python buffer (array.array, bytearray, memoryview) as an ndarray of its format and shape, copied
-    in bulk (NumPy reads the buffer protocol: np.array(bytearray(b'ab')) is uint8)."""
-    if type(obj) is _array_mod.array:
-        return _from_buffer(obj)
-    m = memoryview(obj)
-    code = m.format if m.format in _array_mod.typecodes else "B"
-    r = _from_buffer(_array_mod.array(code, m.tobytes()))
-    return r.reshape(m.shape) if m.ndim != 1 else r
 
 
 def _buffer_bytes(obj):
@@ -50,7 +31,6 @@ def _make_function(name, qualified=None):
     qualified = qualified or name
     tuple_result = name in _TUPLE_RESULTS
     scalar_if_0d = name in _SCALAR_IF_0D
-    bulk = name in ("array", "asarray", "asanyarray")  # a Python buffer argument: one bulk copy
     raw = name == "frombuffer"
     special = tuple_result or name == "linspace" or name in _TUPLE_IF_SEVERAL
     try:  # the registry function, resolved once (an unknown name fails at the call, by name)
@@ -67,9 +47,8 @@ def _make_function(name, qualified=None):
             r = _fast_call(F, scalar_if_0d, args)
             if r is not _SLOW:
                 return _special(r) if special else r
-        if bulk and args and type(args[0]) in _BUFFER_TYPES:
-            args = (_buffer_array(args[0]),) + args[1:]
-        elif raw and args and type(args[0]) in _BUFFER_TYPES:
+        # (a Python buffer argument, array.array, bytearray, memoryview, is one bulk copy: PyValues.buffer)
+        if raw and args and type(args[0]) in _BUFFER_TYPES:
             args = (_buffer_bytes(args[0]),) + args[1:]
         try:
             r = _call(qualified, args, kwargs) if F is None else invoke(F, args, kwargs)

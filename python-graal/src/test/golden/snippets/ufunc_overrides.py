@@ -44,3 +44,10 @@ import array
 np.sum(array.array('d', [1, 2])), np.prod(bytearray(b'ab')), np.max(range(4)), np.any(range(0))
 # ---
 np.sum(x for x in [1, 2])
+# ---
+import array
+np.add(array.array('f', [1, 2]), 1), np.array([array.array('h', [1, 2]), array.array('h', [3, 4])]).dtype
+# ---
+import array
+m = memoryview(array.array('i', range(6))).cast('B').cast('i', [2, 3])
+np.asarray(m), np.sum(m, axis=0), np.array(memoryview(b'xy')), np.frombuffer(bytearray(b'\x01\x00'), np.int16)

@@ -1,8 +1,6 @@
 package org.numpyjvm.python;
 
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -709,28 +707,6 @@ public final class Bridge {
 
     // ---------------------------------------------------------------- bulk data
 
-    /**
-     * An array from a Python buffer ({@code array.array}, {@code bytes}, {@code bytearray}) of the
-     * given dtype: one bulk copy of the bytes, no per-element calls.
-     */
-    @HostAccess.Export
-    public NDArray fromBuffer(Value buffer, String dtype) {
-        try {
-            if (!buffer.hasBufferElements()) {
-                throw new TypeError("a bytes-like object is required, not '" + buffer.getMetaObject().getMetaSimpleName() + "'");
-            }
-            DType dt = DType.of(dtype);
-            long n = buffer.getBufferSize();
-            if (n % dt.itemsize() != 0) {
-                throw new org.numpyjvm.api.ValueError("buffer size must be a multiple of element size");
-            }
-            byte[] bytes = new byte[(int) n];
-            buffer.readBuffer(0, bytes, 0, bytes.length);
-            return Buffers.toArray(dt, ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), (int) (n / dt.itemsize()));
-        } catch (RuntimeException e) {
-            throw fail(e);
-        }
-    }
 
     // ---------------------------------------------------------------- ndarray protocol (numpy/_protocol.py)
 

@@ -1,5 +1,7 @@
 package org.numpyjvm.python;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -180,6 +182,9 @@ final class PyValues {
             }
             return r.getMember("_a").asHostObject();
         }
+        if (v.hasBufferElements()) {
+            return buffer(v);
+        }
         if (v.hasArrayElements()) {
             int n = (int) v.getArraySize();
             List<Object> out = new ArrayList<>(n);
@@ -240,6 +245,32 @@ final class PyValues {
             return null;
         }
         return convertPlain(v.getMember("_v"));
+    }
+
+    /** The one-character element formats of Python's array module that are NumPy dtype codes too. */
+    private static final String BUFFER_CODES = "bBhHiIlLqQfd";
+
+    /**
+     * A Python buffer (array.array, bytearray, memoryview): an array of its element type (the
+     * array's typecode, the memoryview's one-character format, else uint8) and shape, copied in bulk
+     * (NumPy reads the buffer protocol: {@code np.array(bytearray(b'ab'))} is uint8).
+     */
+    private NDArray buffer(Value v) {
+        String code = v.hasMember("typecode") ? v.getMember("typecode").asString()
+                : v.hasMember("format") ? v.getMember("format").asString() : "B";
+        DType dt = DType.of(code.length() == 1 && BUFFER_CODES.indexOf(code.charAt(0)) >= 0 ? code : "B");
+        byte[] bytes = new byte[(int) v.getBufferSize()];
+        v.readBuffer(0, bytes, 0, bytes.length);
+        NDArray a = Buffers.toArray(dt, ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), bytes.length / dt.itemsize());
+        Value shape = v.hasMember("shape") ? v.getMember("shape") : null;
+        if (shape != null && shape.hasArrayElements() && shape.getArraySize() != 1) {
+            int[] dims = new int[(int) shape.getArraySize()];
+            for (int i = 0; i < dims.length; i++) {
+                dims[i] = shape.getArrayElement(i).asInt();
+            }
+            a = a.reshape(dims);
+        }
+        return a;
     }
 
     /** A Python bytes value: its bytes (one bulk read when it exposes a buffer). */
