@@ -58,8 +58,6 @@ REASONS = {
     "python-method-message": "ufunc methods are Python methods: Python's argument errors name them "
                              "'ufunc.reduce()' where NumPy's C methods say 'reduce()'",
     "api-bug": "numpy-api gives another result than NumPy here (open bug in numpy-api, not in the Python package)",
-    "complex-warning": "numpy-jvm does not issue NumPy's ComplexWarning (casting complex values to real discards "
-                       "the imaginary part)",
 }
 
 
@@ -303,8 +301,6 @@ def main():
             raise SystemExit("duplicate snippet: %r" % code)
         seen.add(code)
         case = {"id": len(snippets), "code": code, "numpy": runner.outcome(np, code)}
-        if differs is None and any(w[0] == "ComplexWarning" for w in case["numpy"].get("warnings", ())):
-            differs = ("complex-warning", "=warnings", None)
         if differs is not None:
             reason, exc, text = differs
             if reason not in REASONS:

@@ -128,14 +128,14 @@ def _is_numpy(frame):
     return name == "numpy" or name.startswith("numpy.")
 
 
-def _warn(message):
-    """warnings.warn(message, RuntimeWarning) attributed to the first caller outside the numpy package."""
+def _warn(message, category=RuntimeWarning):
+    """warnings.warn(message, category) attributed to the first caller outside the numpy package."""
     f = _sys._getframe(1)
     level = 2
     while f is not None and _is_numpy(f):
         f = f.f_back
         level += 1
-    _warnings.warn(message, RuntimeWarning, stacklevel=level)
+    _warnings.warn(message, category, stacklevel=level)
 
 
 def _handle(mode, message, errtype, where, flags):
@@ -158,9 +158,14 @@ def _handle(mode, message, errtype, where, flags):
 
 
 def _issue(events):
-    """The events of a Java call ([mode, category, message, errtype, where, flags] each), in order."""
+    """The events of a Java call ([mode, category, message, errtype, where, flags] each, or
+    ["warning", class in numpy.exceptions, message, ...] for NumPy's other warnings), in order."""
     for e in events:
-        _handle(e[0], e[2], e[3], e[4], int(e[5]))
+        if e[0] == "warning":
+            from numpy import exceptions
+            _warn(e[2], getattr(exceptions, e[1]))
+        else:
+            _handle(e[0], e[2], e[3], e[4], int(e[5]))
 
 
 def _report(category, message):

@@ -153,3 +153,27 @@ x.fill(-1e300)
 result = x
 # ---
 np.full(2, 1e300, dtype=np.float32)
+# ---
+# ComplexWarning: casts of complex arrays to real dtypes (np.errstate does not govern it)
+a = np.array([1 + 2j, 3])
+a.astype(float), a.astype(np.int8), a.astype(bool), a.astype('U5'), a.astype(np.complex64)
+# ---
+b = np.zeros(2)
+b[:] = np.array([1 + 2j, 3])
+b[0] = np.complex128(5 + 1j)
+b
+# ---
+np.add(np.array([1 + 2j, 3]), 1, out=np.zeros(2), casting='unsafe'), np.array(np.array([1j]), dtype=np.float16)
+# ---
+with np.errstate(all='raise'):
+    r = np.zeros(0, complex).astype(float)
+r
+# ---
+import warnings
+with warnings.catch_warnings():
+    warnings.simplefilter('error')
+    np.array([1j]).astype(np.float32)
+# ---
+c = np.zeros(2, dtype=np.float32)
+np.copyto(c, np.array([1 + 2j, 3]), casting='unsafe')
+c

@@ -191,22 +191,42 @@ public final class FloatErrors {
         }
     }
 
-    /** One error to handle in a non-raising mode. */
+    /**
+     * One error to handle in a non-raising mode, or one of NumPy's other warnings ({@link #warn}:
+     * {@code ComplexWarning}), which travel the same way to the front end.
+     */
     public static final class Event {
         private final Category category;
         private final Mode mode;
         private final String where;
         private final int flags;
+        private final String warning;
+        private final String text;
 
         Event(Category category, Mode mode, String where, int flags) {
+            this(category, mode, where, flags, null, null);
+        }
+
+        private Event(Category category, Mode mode, String where, int flags, String warning, String text) {
             this.category = category;
             this.mode = mode;
             this.where = where;
             this.flags = flags;
+            this.warning = warning;
+            this.text = text;
         }
 
+        /** The floating-point error's category; null for a {@link #warning()}. */
         public Category category() {
             return category;
+        }
+
+        /**
+         * The warning class of an event that is no floating-point error ({@code "ComplexWarning"},
+         * a class of {@code numpy.exceptions}; its mode is always WARN), else null.
+         */
+        public String warning() {
+            return warning;
         }
 
         public Mode mode() {
@@ -225,7 +245,7 @@ public final class FloatErrors {
 
         /** NumPy's message: {@code "divide by zero encountered in divide"}. */
         public String message() {
-            return category.errtype + " encountered in " + where;
+            return text != null ? text : category.errtype + " encountered in " + where;
         }
 
         @Override
@@ -259,6 +279,10 @@ public final class FloatErrors {
      * (without one, NumPy's NameError message as a {@link ValueError}).
      */
     public static final Handler STDERR = e -> {
+        if (e.warning != null) {
+            System.err.println(e.warning + ": " + e.message());
+            return;
+        }
         switch (e.mode) {
             case WARN:
                 System.err.println("RuntimeWarning: " + e.message());
@@ -443,6 +467,19 @@ public final class FloatErrors {
             }
             handler.report(new Event(c, m, where, flags));
         }
+    }
+
+    /** NumPy's message of a cast from a complex to a real dtype ({@code ComplexWarning}). */
+    public static final String COMPLEX_CAST = "Casting complex values to real discards the imaginary part";
+
+    /**
+     * Issues one of NumPy's warnings that are no floating-point errors (np.errstate does not
+     * govern them): {@code warning} is the class in {@code numpy.exceptions}
+     * ({@code "ComplexWarning"}), {@code message} NumPy's text. It goes to the handler as a WARN
+     * event ({@link Event#warning()}): pending for the front end, or printed ({@link #STDERR}).
+     */
+    public static void warn(String warning, String message) {
+        handler.report(new Event(null, Mode.WARN, null, 0, Objects.requireNonNull(warning, "warning"), message));
     }
 
     /** Whether category {@code c} is not ignored. */

@@ -36,6 +36,9 @@ public final class Assign {
             throw new ValueError("could not broadcast input array from shape " + Shapes.tupleStringCompact(src.shape())
                     + " into shape " + Shapes.tupleStringCompact(dshape));
         }
+        if (src.dtype().isComplex() && (dst.dtype().isInteger() || dst.dtype().isFloat())) {
+            FloatErrors.warn("ComplexWarning", FloatErrors.COMPLEX_CAST); // NumPy's, even for no elements
+        }
         if (dst.size() == 0) {
             return;
         }
