@@ -129,16 +129,17 @@ public final class Reductions {
             int[][] strides = {Internals.strides(rest), rs, rs};
             final Object od = Internals.data(r);
             final Object td = Internals.data(rest);
-            final DType.Code c = lt.code();
-            final String name = f.name;
-            if (!UfuncLoops.binary(name, c, od, 0, 0, td, 0, 0, od, 0, 0, 0)) {
+            final Kernels.Binary kb = Kernels.binary(f, lt.code());
+            if (kb == null) {
                 throw new NotImplementedError("ufunc '" + f.name + "' has no " + lt.name() + " loop in numpy-jvm yet");
             }
+            final Kernels.ReduceRun kr = Kernels.reduceRun(f, lt.code());
             StridedLoop.forEach(shape, offsets, strides, (n, off, st) -> {
-                if (st[1] == 0 && UfuncLoops.reduceRun(name, c, od, off[1], td, off[0], st[0], n)) {
-                    return;
+                if (st[1] == 0 && kr != null) {
+                    kr.run(od, off[1], td, off[0], st[0], n);
+                } else {
+                    kb.run(od, off[1], st[1], td, off[0], st[0], od, off[2], st[2], n);
                 }
-                UfuncLoops.binary(name, c, od, off[1], st[1], td, off[0], st[0], od, off[2], st[2], n);
             });
             if (FloatErrors.checking()) {
                 FpChecks.afterReduce(f.name, t, rest, r, "reduce");
@@ -206,15 +207,14 @@ public final class Reductions {
         NDArray prev = sliceAxis(r, ax, 0, n - 1);
         NDArray cur = sliceAxis(r, ax, 1, n);
         final Object d = Internals.data(r);
-        final DType.Code c = lt.code();
-        final String name = f.name;
-        if (!UfuncLoops.binary(name, c, d, 0, 0, d, 0, 0, d, 0, 0, 0)) {
+        final Kernels.Binary k = Kernels.binary(f, lt.code());
+        if (k == null) {
             throw new NotImplementedError("ufunc '" + f.name + "' has no " + lt.name() + " loop in numpy-jvm yet");
         }
         int[] offsets = {Internals.offset(cur), Internals.offset(prev), Internals.offset(cur)};
         int[][] strides = {Internals.strides(cur), Internals.strides(prev), Internals.strides(cur)};
         StridedLoop.forEach(cur.shape(), offsets, strides,
-            (m, off, st) -> UfuncLoops.binary(name, c, d, off[1], st[1], d, off[2], st[2], d, off[0], st[0], m));
+            (m, off, st) -> k.run(d, off[1], st[1], d, off[2], st[2], d, off[0], st[0], m));
         if (FloatErrors.checking()) {
             FpChecks.afterReduce(f.name, a, sliceAxis(a, ax, 1, n), r, "accumulate");
         }
