@@ -497,6 +497,9 @@ public final class FpChecks {
     static boolean anyNonFinite(NDArray a) {
         final Object d = Internals.data(a);
         final int w = a.dtype().slots();
+        if (a.isCContiguous()) {
+            return nonFiniteRun(d, Internals.offset(a), w, a.size(), w);
+        }
         final boolean[] found = {false};
         StridedLoop.forEach(a.shape(), new int[] {Internals.offset(a)}, new int[][] {Internals.strides(a)},
             (n, off, st) -> {

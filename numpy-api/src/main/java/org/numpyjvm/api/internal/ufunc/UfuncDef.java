@@ -21,6 +21,9 @@ public final class UfuncDef {
     TypeResolution.Memo memo;
     /** Whether the loops are {@link UfuncLoops#general} ones (several outputs or mixed operand dtypes). */
     final boolean general;
+    /** {@link TypeResolution#exactLoopsOnly} and {@link TypeResolution#isComparison} of the name. */
+    final boolean exactLoopsOnly;
+    final boolean comparison;
     /** {@link Kernels}' caches: the loop per loop dtype (by {@link DType.Code} ordinal), filled on first use. */
     final Object[] kernels = new Object[Kernels.CODES];
     final Object[] reduceKernels = new Object[Kernels.CODES];
@@ -35,6 +38,8 @@ public final class UfuncDef {
         this.identity = identity;
         this.signature = signature;
         this.general = UfuncLoops.isGeneral(name);
+        this.exactLoopsOnly = TypeResolution.exactLoopsOnly(name);
+        this.comparison = TypeResolution.isComparison(name);
         this.loops = new DType[sigs.length][];
         for (int i = 0; i < sigs.length; i++) {
             loops[i] = new DType[sigs[i].length];

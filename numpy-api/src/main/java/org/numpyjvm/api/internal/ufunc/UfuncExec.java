@@ -44,6 +44,12 @@ public final class UfuncExec {
         if (f.signature != null) {
             return Gufuncs.call(f, inputs, out, where, dtype, casting);
         }
+        if (out == null && (where == null || Boolean.TRUE.equals(where)) && dtype == null && (casting == null || casting.equals("same_kind"))) {
+            NDArray r = UfuncFast.tryCall(f, inputs);
+            if (r != null) {
+                return r;
+            }
+        }
         return callAll(f, inputs, out == null ? null : new NDArray[] {out}, where, dtype, casting)[0];
     }
 
@@ -71,7 +77,7 @@ public final class UfuncExec {
         }
         DType[] in = TypeResolution.operandTypes(f, ops);
         DType[] loop = dtype != null ? TypeResolution.resolve(f, in, dtype, casting)
-                : TypeResolution.exactLoopsOnly(f.name) ? TypeResolution.resolveExact(f, ops, in)
+                : f.exactLoopsOnly ? TypeResolution.resolveExact(f, ops, in)
                 : TypeResolution.resolveCached(f, in, casting);
         NDArray[] out = outs == null ? new NDArray[f.nout] : outs;
         for (int j = 0; j < f.nout; j++) {
@@ -90,7 +96,7 @@ public final class UfuncExec {
             shapes[i] = a.shape();
         }
         for (int i = 0; i < ops.length; i++) {
-            if (TypeResolution.isWeakInt(ops[i]) && loop[i].isInteger() && !TypeResolution.isComparison(f.name)) {
+            if (TypeResolution.isWeakInt(ops[i]) && loop[i].isInteger() && !f.comparison) {
                 Object o = ops[i];
                 DType.checkWeakInt(loop[i], o instanceof java.math.BigInteger ? (java.math.BigInteger) o
                         : java.math.BigInteger.valueOf(((Number) o).longValue()));

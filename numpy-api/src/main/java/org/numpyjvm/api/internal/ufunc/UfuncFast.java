@@ -1,0 +1,133 @@
+package org.numpyjvm.api.internal.ufunc;
+
+import org.numpyjvm.api.DType;
+import org.numpyjvm.api.FloatErrors;
+import org.numpyjvm.api.NDArray;
+import org.numpyjvm.api.Np;
+import org.numpyjvm.api.internal.core.Internals;
+
+/**
+ * The common ufunc call without the general machinery of {@link UfuncExec#callAll}: one output,
+ * no {@code out=}/{@code where=}/{@code dtype=}, default casting, C-contiguous array operands of
+ * the loop dtypes (no input cast) with equal shapes, or one of them 0-d (a weak Python scalar
+ * becomes a 0-d array of the loop dtype, as in callAll). The steps are callAll's, in its order
+ * (type resolution, scalar conversion and its overflow check, the loop, the FP error check), so
+ * results and errors are the same; anything else returns null before doing work that callAll
+ * would do differently, and callAll runs.
+ */
+final class UfuncFast {
+    private UfuncFast() {
+    }
+
+    /** f(inputs...) or null when the call is not the common case. */
+    static NDArray tryCall(UfuncDef f, Object[] inputs) {
+        if (f.general || f.exactLoopsOnly || f.nout != 1 || f.signature != null || inputs.length != f.nin) {
+            return null;
+        }
+        if (f.nin == 2) {
+            return binary(f, inputs);
+        }
+        if (f.nin == 1 && inputs[0] instanceof NDArray) {
+            return unary(f, (NDArray) inputs[0]);
+        }
+        return null;
+    }
+
+    private static NDArray unary(UfuncDef f, NDArray x) {
+        DType dx = x.dtype();
+        if (!(dx.isNumeric() || dx.isBool()) || !x.isCContiguous()) {
+            return null;
+        }
+        DType[] loop = TypeResolution.resolveCached(f, new DType[] {dx}, "same_kind");
+        if (!loop[0].equals(dx)) {
+            return null;
+        }
+        Kernels.Unary k = Kernels.unary(f, dx.code());
+        if (k == null) {
+            return null;
+        }
+        NDArray r = Internals.allocate(loop[1], x.shape());
+        int n = x.size();
+        k.run(Internals.data(x), Internals.offset(x), dx.slots(), Internals.data(r), 0, loop[1].slots(), n);
+        if (FloatErrors.checking()) {
+            FpChecks.afterLoop(f.name, new NDArray[] {x}, r, null);
+        }
+        return r;
+    }
+
+    private static boolean simpleScalar(Object o) {
+        return o instanceof Double || o instanceof Long || o instanceof Integer;
+    }
+
+    private static boolean plainArray(Object o) {
+        if (!(o instanceof NDArray)) {
+            return false;
+        }
+        NDArray a = (NDArray) o;
+        DType d = a.dtype();
+        return (d.isNumeric() || d.isBool()) && a.isCContiguous();
+    }
+
+    private static NDArray binary(UfuncDef f, Object[] ops) {
+        Object x = ops[0];
+        Object y = ops[1];
+        boolean ax = plainArray(x);
+        boolean ay = plainArray(y);
+        if (!(ax && ay || ax && simpleScalar(y) || ay && simpleScalar(x))) {
+            return null;
+        }
+        int[] shape;
+        if (ax && ay) {
+            NDArray a = (NDArray) x;
+            NDArray b = (NDArray) y;
+            if (b.ndim() == 0) {
+                shape = a.shape();
+            } else if (a.ndim() == 0) {
+                shape = b.shape();
+            } else {
+                shape = a.shape();
+                if (!java.util.Arrays.equals(shape, b.shape())) {
+                    return null;
+                }
+            }
+        } else {
+            shape = (ax ? (NDArray) x : (NDArray) y).shape();
+        }
+        DType[] in = TypeResolution.operandTypes(f, ops);
+        DType[] loop = TypeResolution.resolveCached(f, in, "same_kind");
+        if ((ax && !loop[0].equals(((NDArray) x).dtype())) || (ay && !loop[1].equals(((NDArray) y).dtype()))
+                || !loop[0].equals(loop[1])) {
+            return null;
+        }
+        Kernels.Binary k = Kernels.binary(f, loop[0].code());
+        if (k == null) {
+            return null;
+        }
+        // callAll's order: the scalar becomes an array of its loop dtype, then its range is checked
+        NDArray a = ax ? (NDArray) x : Np.array(x, loop[0]);
+        NDArray b = ay ? (NDArray) y : Np.array(y, loop[1]);
+        if (!ax) {
+            checkWeak(f, x, loop[0]);
+        }
+        if (!ay) {
+            checkWeak(f, y, loop[1]);
+        }
+        DType lout = loop[2];
+        NDArray r = Internals.allocate(lout, shape);
+        int n = r.size();
+        int slots = loop[0].slots();
+        k.run(Internals.data(a), Internals.offset(a), a.ndim() == 0 ? 0 : slots,
+                Internals.data(b), Internals.offset(b), b.ndim() == 0 ? 0 : slots,
+                Internals.data(r), 0, lout.slots(), n);
+        if (FloatErrors.checking()) {
+            FpChecks.afterLoop(f.name, new NDArray[] {a, b}, r, null);
+        }
+        return r;
+    }
+
+    private static void checkWeak(UfuncDef f, Object o, DType lt) {
+        if ((o instanceof Long || o instanceof Integer) && lt.isInteger() && !f.comparison) {
+            DType.checkWeakInt(lt, ((Number) o).longValue());
+        }
+    }
+}
