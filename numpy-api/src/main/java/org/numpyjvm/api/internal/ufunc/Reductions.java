@@ -7,6 +7,7 @@ import org.numpyjvm.api.NotImplementedError;
 import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.Np;
 import org.numpyjvm.api.ValueError;
+import org.numpyjvm.api.internal.core.Elements;
 import org.numpyjvm.api.internal.core.Internals;
 import org.numpyjvm.api.internal.core.Shapes;
 import org.numpyjvm.api.internal.loops.Assign;
@@ -36,6 +37,13 @@ public final class Reductions {
             throw new ValueError("reduce only supported for binary functions");
         }
         NDArray a = Np.asarray(array);
+        if (where == null && dtype == null && initial == null && !keepdims && a.isCContiguous() && a.ndim() > 0
+                && (axes == null || a.ndim() == 1 && axes.length == 1 && (axes[0] == 0 || axes[0] == -1))) {
+            NDArray r = reduceContiguous(f, a);
+            if (r != null) {
+                return r;
+            }
+        }
         if (where != null && !Boolean.TRUE.equals(where)) {
             // masked-out elements become the identity (or, without one, the initial value:
             // maximum/minimum are idempotent), then reduce as usual starting from initial
@@ -148,6 +156,49 @@ public final class Reductions {
         return finish(r, keepShape, keepdims);
     }
 
+    /**
+     * The common case of {@link #reduce}: all axes of a non-empty C-contiguous array of the loop
+     * dtype, no dtype/initial/where/keepdims: the same steps as the general path (the result
+     * starts as the identity or the first element, one reduction run over the rest, the same FP
+     * check) without the transposes and the strided walk; null when not applicable.
+     */
+    private static NDArray reduceContiguous(UfuncDef f, NDArray a) {
+        int n = a.size();
+        if (n == 0) {
+            return null;
+        }
+        DType lt = loopType(f, a, null);
+        if (!lt.equals(a.dtype())) {
+            return null;
+        }
+        Kernels.ReduceRun kr = Kernels.reduceRun(f, lt.code());
+        if (kr == null) {
+            return null;
+        }
+        int w = lt.slots();
+        Object ad = Internals.data(a);
+        int ao = Internals.offset(a);
+        NDArray r = Internals.allocate(lt, new int[0]);
+        Object rd = Internals.data(r);
+        int start = 0;
+        if (f.identity != null) {
+            Assign.fill(r, f.identity);
+        } else {
+            Elements.copySame(lt, ad, ao, rd, 0);
+            start = 1;
+        }
+        if (start < n) {
+            kr.run(rd, 0, ad, ao + start * w, w, n - start);
+            if (FloatErrors.checking()) {
+                NDArray t = a.ndim() == 1 ? a : Internals.create(lt, ad, new int[] {n}, new int[] {w}, ao, a, false);
+                NDArray rest = start == 0 ? t
+                        : Internals.create(lt, ad, new int[] {n - start}, new int[] {w}, ao + start * w, a, false);
+                FpChecks.afterReduce(f.name, t, rest, r, "reduce");
+            }
+        }
+        return r;
+    }
+
     /** The input cast to the loop dtype: NumPy names the reduction in the cast's FP errors. */
     private static NDArray castIn(NDArray a, DType lt, String where) {
         String saved = FpChecks.castName;
@@ -170,6 +221,18 @@ public final class Reductions {
 
     /** The reduction's loop dtype: add/multiply accumulate small ints and bool in int64/uint64 (NumPy). */
     static DType loopType(UfuncDef f, NDArray a, DType dtype) {
+        DType[] memo = f.reduceLoopMemo;
+        if (dtype == null && memo != null && memo[0] == a.dtype()) {
+            return memo[1];
+        }
+        DType lt = searchLoopType(f, a, dtype);
+        if (dtype == null) {
+            f.reduceLoopMemo = new DType[] {a.dtype(), lt};
+        }
+        return lt;
+    }
+
+    private static DType searchLoopType(UfuncDef f, NDArray a, DType dtype) {
         DType in = dtype;
         if (in == null) {
             in = a.dtype();

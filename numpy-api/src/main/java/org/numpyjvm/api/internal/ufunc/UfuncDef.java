@@ -28,6 +28,8 @@ public final class UfuncDef {
     final Object[] kernels = new Object[Kernels.CODES];
     final Object[] reduceKernels = new Object[Kernels.CODES];
     final Object[] mixedKernels = new Object[2];
+    /** {@link Reductions#loopType}'s last answer without dtype=: {input dtype, loop dtype} (never modified once stored). */
+    DType[] reduceLoopMemo;
     /** {@link Kernels#general}'s last loop. */
     Object generalMemo;
 

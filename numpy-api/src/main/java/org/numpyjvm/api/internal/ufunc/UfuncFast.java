@@ -3,8 +3,8 @@ package org.numpyjvm.api.internal.ufunc;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.FloatErrors;
 import org.numpyjvm.api.NDArray;
-import org.numpyjvm.api.Np;
 import org.numpyjvm.api.internal.core.Internals;
+import org.numpyjvm.api.internal.creation.PyValues;
 
 /**
  * The common ufunc call without the general machinery of {@link UfuncExec#callAll}: one output,
@@ -93,7 +93,9 @@ final class UfuncFast {
         } else {
             shape = (ax ? (NDArray) x : (NDArray) y).shape();
         }
-        DType[] in = TypeResolution.operandTypes(f, ops);
+        DType[] in = ax && ay ? new DType[] {((NDArray) x).dtype(), ((NDArray) y).dtype()}
+                : f.comparison && !((ax ? y : x) instanceof Double) ? TypeResolution.operandTypes(f, ops)
+                : withWeak(ops, ax);
         DType[] loop = TypeResolution.resolveCached(f, in, "same_kind");
         if ((ax && !loop[0].equals(((NDArray) x).dtype())) || (ay && !loop[1].equals(((NDArray) y).dtype()))
                 || !loop[0].equals(loop[1])) {
@@ -104,8 +106,8 @@ final class UfuncFast {
             return null;
         }
         // callAll's order: the scalar becomes an array of its loop dtype, then its range is checked
-        NDArray a = ax ? (NDArray) x : Np.array(x, loop[0]);
-        NDArray b = ay ? (NDArray) y : Np.array(y, loop[1]);
+        NDArray a = ax ? (NDArray) x : scalarArray(x, loop[0]);
+        NDArray b = ay ? (NDArray) y : scalarArray(y, loop[1]);
         if (!ax) {
             checkWeak(f, x, loop[0]);
         }
@@ -123,6 +125,51 @@ final class UfuncFast {
             FpChecks.afterLoop(f.name, new NDArray[] {a, b}, r, null);
         }
         return r;
+    }
+
+    /** NEP 50's dtype of a weak scalar next to an array of dtype {@code d}: the last answer is remembered. */
+    private static final class WeakMemo {
+        final DType array;
+        final boolean isFloat;
+        final DType common;
+
+        WeakMemo(DType array, boolean isFloat, DType common) {
+            this.array = array;
+            this.isFloat = isFloat;
+            this.common = common;
+        }
+    }
+
+    private static WeakMemo weakMemo;
+
+    /**
+     * {@link TypeResolution#operandTypes} of a numeric array and a weak Java Double/Long/Integer
+     * (not a comparison with an int: its dtype depends on the value): the scalar takes
+     * {@code result_type(array, scalar)}, which depends on the array's dtype and the scalar's kind only.
+     */
+    private static DType[] withWeak(Object[] ops, boolean arrayFirst) {
+        DType d = ((NDArray) ops[arrayFirst ? 0 : 1]).dtype();
+        boolean isFloat = ops[arrayFirst ? 1 : 0] instanceof Double;
+        WeakMemo m = weakMemo;
+        DType common;
+        if (m != null && m.array == d && m.isFloat == isFloat) {
+            common = m.common;
+        } else {
+            common = DType.resultType(ops);
+            weakMemo = new WeakMemo(d, isFloat, common);
+        }
+        return arrayFirst ? new DType[] {d, common} : new DType[] {common, d};
+    }
+
+    /** {@code np.array(s, dt)} of a Python scalar (FromObject's scalar case): a 0-d array, NumPy's cast overflow check. */
+    private static NDArray scalarArray(Object s, DType dt) {
+        NDArray out = Internals.allocate(dt, new int[0]);
+        Object data = Internals.data(out);
+        PyValues.store(dt, data, 0, s);
+        if (FloatErrors.checking()) {
+            FpChecks.afterStores(dt, data, java.util.Collections.singletonList(s));
+        }
+        return out;
     }
 
     private static void checkWeak(UfuncDef f, Object o, DType lt) {
