@@ -19,6 +19,12 @@ final class UfuncFast {
     private UfuncFast() {
     }
 
+    /**
+     * Elements per kernel call when the result is scanned for NaN/inf (FP error checks on): each
+     * chunk is scanned right after it is computed, while it is still in the cache.
+     */
+    private static final int CHUNK = 4096;
+
     /** f(inputs...) or null when the call is not the common case. */
     static NDArray tryCall(UfuncDef f, Object[] inputs) {
         if (f.general || f.exactLoopsOnly || f.nout != 1 || f.signature != null || inputs.length != f.nin) {
@@ -46,12 +52,31 @@ final class UfuncFast {
         if (k == null) {
             return null;
         }
-        NDArray r = Internals.allocate(loop[1], x.shape());
+        DType lout = loop[1];
+        NDArray r = Internals.allocate(lout, x.shape());
         int n = x.size();
-        k.run(Internals.data(x), Internals.offset(x), dx.slots(), Internals.data(r), 0, loop[1].slots(), n);
-        if (FloatErrors.checking()) {
-            FpChecks.afterLoop(f.name, new NDArray[] {x}, r, null);
+        Object ad = Internals.data(x);
+        int ao = Internals.offset(x);
+        int as = dx.slots();
+        Object od = Internals.data(r);
+        int os = lout.slots();
+        if (!FloatErrors.checking()) {
+            k.run(ad, ao, as, od, 0, os, n);
+            return r;
         }
+        boolean scan = lout.isFloat() || lout.isComplex();
+        boolean finite = true;
+        if (scan) {
+            // in chunks, each scanned for NaN/inf while it is in the cache
+            for (int s = 0; s < n; s += CHUNK) {
+                int m = Math.min(CHUNK, n - s);
+                k.run(ad, ao + s * as, as, od, s * os, os, m);
+                finite = finite && !FpChecks.nonFiniteRun(od, s * os, os, m, os);
+            }
+        } else {
+            k.run(ad, ao, as, od, 0, os, n);
+        }
+        FpChecks.afterLoop(f.name, new NDArray[] {x}, r, null, scan && finite);
         return r;
     }
 
@@ -118,12 +143,30 @@ final class UfuncFast {
         NDArray r = Internals.allocate(lout, shape);
         int n = r.size();
         int slots = loop[0].slots();
-        k.run(Internals.data(a), Internals.offset(a), a.ndim() == 0 ? 0 : slots,
-                Internals.data(b), Internals.offset(b), b.ndim() == 0 ? 0 : slots,
-                Internals.data(r), 0, lout.slots(), n);
-        if (FloatErrors.checking()) {
-            FpChecks.afterLoop(f.name, new NDArray[] {a, b}, r, null);
+        Object ad = Internals.data(a);
+        int ao = Internals.offset(a);
+        int as = a.ndim() == 0 ? 0 : slots;
+        Object bd = Internals.data(b);
+        int bo = Internals.offset(b);
+        int bs = b.ndim() == 0 ? 0 : slots;
+        Object od = Internals.data(r);
+        int os = lout.slots();
+        if (!FloatErrors.checking()) {
+            k.run(ad, ao, as, bd, bo, bs, od, 0, os, n);
+            return r;
         }
+        boolean scan = lout.isFloat() || lout.isComplex();
+        boolean finite = true;
+        if (scan) {
+            for (int s = 0; s < n; s += CHUNK) {
+                int m = Math.min(CHUNK, n - s);
+                k.run(ad, ao + s * as, as, bd, bo + s * bs, bs, od, s * os, os, m);
+                finite = finite && !FpChecks.nonFiniteRun(od, s * os, os, m, os);
+            }
+        } else {
+            k.run(ad, ao, as, bd, bo, bs, od, 0, os, n);
+        }
+        FpChecks.afterLoop(f.name, new NDArray[] {a, b}, r, null, scan && finite);
         return r;
     }
 
