@@ -117,13 +117,17 @@ public final class FpChecks {
      * After the loop r = f(arrs...): arrs have the loop dtypes (broadcast to r), mask is null or
      * a bool array broadcast to r (elements outside it are not looked at in the second pass).
      */
-    static void afterLoop(String ufunc, NDArray[] arrs, NDArray r, NDArray mask) {
-        afterLoop(ufunc, arrs, r, mask, false);
+    static void afterLoop(UfuncDef f, NDArray[] arrs, NDArray r, NDArray mask) {
+        afterLoop(f, arrs, r, mask, false);
     }
 
     /** {@link #afterLoop}; {@code finite}: the caller has already scanned r (float/complex) and found no NaN or ±inf. */
-    static void afterLoop(String ufunc, NDArray[] arrs, NDArray r, NDArray mask, boolean finite) {
-        Rule rule = rule(ufunc);
+    static void afterLoop(UfuncDef f, NDArray[] arrs, NDArray r, NDArray mask, boolean finite) {
+        Rule rule = f.fpRule;
+        if (rule == null) {
+            f.fpRule = rule = rule(f.name);
+        }
+        String ufunc = f.name;
         DType ot = r.dtype();
         int flags;
         if (ot.isFloat() || ot.isComplex()) {

@@ -30,6 +30,8 @@ public final class UfuncDef {
     final Object[] mixedKernels = new Object[2];
     /** {@link Reductions#loopType}'s last answer without dtype=: {input dtype, loop dtype} (never modified once stored). */
     DType[] reduceLoopMemo;
+    /** {@link FpChecks}' rule for this ufunc, looked up on first use. */
+    FpChecks.Rule fpRule;
     /** {@link Kernels#general}'s last loop. */
     Object generalMemo;
 

@@ -151,7 +151,7 @@ public final class UfuncExec {
         }
         run(f, loop, arrs, rs);
         if (FloatErrors.checking()) {
-            FpChecks.afterLoop(f.name, arrs, rs[0], mask);   // the first output (divmod's quotient)
+            FpChecks.afterLoop(f, arrs, rs[0], mask);   // the first output (divmod's quotient)
         }
         NDArray[] result = new NDArray[f.nout];
         // a cast into out= is part of the ufunc: NumPy names the ufunc in its FP error messages

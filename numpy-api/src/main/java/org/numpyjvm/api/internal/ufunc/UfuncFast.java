@@ -76,7 +76,7 @@ final class UfuncFast {
         } else {
             k.run(ad, ao, as, od, 0, os, n);
         }
-        FpChecks.afterLoop(f.name, new NDArray[] {x}, r, null, scan && finite);
+        FpChecks.afterLoop(f, new NDArray[] {x}, r, null, scan && finite);
         return r;
     }
 
@@ -131,8 +131,9 @@ final class UfuncFast {
             return null;
         }
         // callAll's order: the scalar becomes an array of its loop dtype, then its range is checked
-        NDArray a = ax ? (NDArray) x : scalarArray(x, loop[0]);
-        NDArray b = ay ? (NDArray) y : scalarArray(y, loop[1]);
+        boolean checking = FloatErrors.checking();
+        NDArray a = ax ? (NDArray) x : scalarArray(x, loop[0], checking);
+        NDArray b = ay ? (NDArray) y : scalarArray(y, loop[1], checking);
         if (!ax) {
             checkWeak(f, x, loop[0]);
         }
@@ -151,7 +152,7 @@ final class UfuncFast {
         int bs = b.ndim() == 0 ? 0 : slots;
         Object od = Internals.data(r);
         int os = lout.slots();
-        if (!FloatErrors.checking()) {
+        if (!checking) {
             k.run(ad, ao, as, bd, bo, bs, od, 0, os, n);
             return r;
         }
@@ -166,7 +167,7 @@ final class UfuncFast {
         } else {
             k.run(ad, ao, as, bd, bo, bs, od, 0, os, n);
         }
-        FpChecks.afterLoop(f.name, new NDArray[] {a, b}, r, null, scan && finite);
+        FpChecks.afterLoop(f, new NDArray[] {a, b}, r, null, scan && finite);
         return r;
     }
 
@@ -205,11 +206,11 @@ final class UfuncFast {
     }
 
     /** {@code np.array(s, dt)} of a Python scalar (FromObject's scalar case): a 0-d array, NumPy's cast overflow check. */
-    private static NDArray scalarArray(Object s, DType dt) {
+    private static NDArray scalarArray(Object s, DType dt, boolean checking) {
         NDArray out = Internals.allocate(dt, new int[0]);
         Object data = Internals.data(out);
         PyValues.store(dt, data, 0, s);
-        if (FloatErrors.checking()) {
+        if (checking) {
             FpChecks.afterStores(dt, data, java.util.Collections.singletonList(s));
         }
         return out;
