@@ -367,7 +367,6 @@ def main():
     loops = [HEADER, "import org.numpyjvm.api.DType;\nimport org.numpyjvm.api.internal.core.Half;\n\n",
              "/** Typed inner loops of the ufuncs (see {@link UfuncDef}); one method per operation and loop dtype. */\n",
              "final class UfuncLoops {\n    private UfuncLoops() {\n    }\n\n"]
-    disp2, disp1 = [], []
     have = {}
     reducible = {}
     for name in names:
@@ -392,36 +391,35 @@ def main():
                     loops.append(gen_reduce_loop(name, code, e))
                     reducible.setdefault(name, []).append(code)
             have[name].append(code)
-    # dispatch
-    for name in names:
-        binary = name in BIN
-        tgt = disp2 if binary else disp1
-        tgt.append(f"            case \"{name}\":\n                switch (c) {{\n")
-        for code in have[name]:
-            args = "a, ao, as, b, bo, bs, o, oo, os, n" if binary else "a, ao, as, o, oo, os, n"
-            tgt.append(f"                    case {code}: {name}_{code}({args}); return true;\n")
-        tgt.append("                    default: return false;\n                }\n")
-    loops.append("    /** Runs binary {@code op}'s loop for dtype {@code c}; false when there is none. */\n")
-    loops.append("    static boolean binary(String op, DType.Code c, Object a, int ao, int as, Object b, int bo, int bs, Object o, int oo, int os, int n) {\n        switch (op) {\n")
-    loops += disp2
-    loops.append("            default: return false;\n        }\n    }\n\n")
-    loops.append("    /** Runs the reduction run of binary {@code op} for dtype {@code c} (accumulator o[oo]); false when there is none. */\n")
-    loops.append("    static boolean reduceRun(String op, DType.Code c, Object o, int oo, Object b, int bo, int bs, int n) {\n        switch (op) {\n")
-    for name, codes in reducible.items():
-        loops.append(f"            case \"{name}\":\n                switch (c) {{\n")
-        for code in codes:
-            loops.append(f"                    case {code}: {name}_{code}_r(o, oo, b, bo, bs, n); return true;\n")
-        loops.append("                    default: return false;\n                }\n")
-    loops.append("            default: return false;\n        }\n    }\n\n")
-    loops.append("    /** Runs comparison {@code op} of int64 with uint64 ({@code signedFirst}) or uint64 with int64 (NumPy's qQ->? loops). */\n")
-    loops.append("    static boolean mixed(String op, boolean signedFirst, Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {\n")
-    loops.append("        long[] a = (long[]) xA;\n        long[] b = (long[]) xB;\n        byte[] o = (byte[]) xO;\n        switch (op) {\n")
+    # lookups: one method per ufunc (an enum switch returning method references), one string
+    # switch over the names; run once per (ufunc, loop dtype) by Kernels, which caches the answer
+    def lookup(kind, iface, fname, table, suffix=""):
+        out = [f"    /** {kind} {{@code op}}'s loop for dtype {{@code c}}; null when there is none. */\n",
+               f"    static Kernels.{iface} {fname}(String op, DType.Code c) {{\n        switch (op) {{\n"]
+        for name in table:
+            out.append(f"            case \"{name}\": return {fname}_{name}(c);\n")
+        out.append("            default: return null;\n        }\n    }\n\n")
+        for name, codes in table.items():
+            out.append(f"    private static Kernels.{iface} {fname}_{name}(DType.Code c) {{\n        switch (c) {{\n")
+            for code in codes:
+                out.append(f"            case {code}: return UfuncLoops::{name}_{code}{suffix};\n")
+            out.append("            default: return null;\n        }\n    }\n\n")
+        return out
+    loops += lookup("Binary", "Binary", "binary", {n: have[n] for n in names if n in BIN})
+    loops += lookup("Unary", "Unary", "unary", {n: have[n] for n in names if n not in BIN})
+    loops += lookup("The reduction run (accumulator o[oo]) of binary", "ReduceRun", "reduceRun", reducible, "_r")
+    loops.append("    /** Comparison {@code op} of int64 with uint64 ({@code signedFirst}) or uint64 with int64 (NumPy's qQ->? loops); null for other ops. */\n")
+    loops.append("    static Kernels.Binary mixed(String op, boolean signedFirst) {\n        switch (op) {\n")
+    for name in CMP:
+        loops.append(f"            case \"{name}\": return signedFirst ? UfuncLoops::{name}_qQ : UfuncLoops::{name}_Qq;\n")
+    loops.append("            default: return null;\n        }\n    }\n\n")
     for name, op in CMP.items():
-        loops.append(f"            case \"{name}\":\n")
-        loops.append("                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {\n")
-        loops.append(f"                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) {op} 0 ? 1 : 0);\n")
-        loops.append("                }\n                return true;\n")
-    loops.append("            default: return false;\n        }\n    }\n\n")
+        for suffix, sf in (("qQ", "true"), ("Qq", "false")):
+            loops.append(f"    static void {name}_{suffix}(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {{\n")
+            loops.append("        long[] a = (long[]) xA;\n        long[] b = (long[]) xB;\n        byte[] o = (byte[]) xO;\n")
+            loops.append("        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {\n")
+            loops.append(f"            o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], {sf}) {op} 0 ? 1 : 0);\n")
+            loops.append("        }\n    }\n\n")
     gen_disp = []
     for name, table in GEN.items():
         uf = getattr(np, name)
@@ -430,27 +428,21 @@ def main():
             if stmt is None:
                 continue
             loops.append(gen_general_loop(name, key, uf.nin, stmt))
-            gen_disp.append(f"            case \"{name}_{'_'.join(key)}\": {name}_{'_'.join(key)}(d, off, st, n); return true;\n")
-    loops.append("    /** Runs the loop {@code key} ({@code name_CODE_CODE...}) of a ufunc with several outputs or mixed operand dtypes;\n"
-                 "     * d, off, st: inputs then outputs; false when there is none. */\n")
-    loops.append("    static boolean general(String key, Object[] d, int[] off, int[] st, int n) {\n        switch (key) {\n")
+            gen_disp.append(f"            case \"{name}_{'_'.join(key)}\": return UfuncLoops::{name}_{'_'.join(key)};\n")
+    loops.append("    /** The loop {@code key} ({@code name_CODE_CODE...}) of a ufunc with several outputs or mixed operand dtypes; null when there is none. */\n")
+    loops.append("    static Kernels.General general(String key) {\n        switch (key) {\n")
     loops += gen_disp
-    loops.append("            default: return false;\n        }\n    }\n\n")
+    loops.append("            default: return null;\n        }\n    }\n\n")
     loops.append("    /** True for the ufuncs run by {@link #general}. */\n    static boolean isGeneral(String op) {\n        switch (op) {\n")
     for name in GEN:
         loops.append(f"            case \"{name}\":\n")
-    loops.append("                return true;\n            default:\n                return false;\n        }\n    }\n\n")
-    loops.append("    /** Runs unary {@code op}'s loop for dtype {@code c}; false when there is none. */\n")
-    loops.append("    static boolean unary(String op, DType.Code c, Object a, int ao, int as, Object o, int oo, int os, int n) {\n        switch (op) {\n")
-    loops += disp1
-    loops.append("            default: return false;\n        }\n    }\n}\n")
+    loops.append("                return true;\n            default:\n                return false;\n        }\n    }\n}\n")
     (OUT / "UfuncLoops.java").write_text("".join(loops))
 
-    # type tables
+    # type tables: rows in parts of PART ufuncs (one method each stays far below HotSpot's 8000-byte limit)
     t = [HEADER, "import org.numpyjvm.api.DType;\n\n",
          "/** The ufunc table (NumPy's generate_umath.py): name, nin, identity and loop signatures from NumPy's {@code ufunc.types}. */\n",
-         "final class UfuncTypes {\n    private UfuncTypes() {\n    }\n\n",
-         "    /** All ufuncs of this step, in NumPy's order of definition here. */\n    static UfuncDef[] all() {\n        return new UfuncDef[] {\n"]
+         "final class UfuncTypes {\n    private UfuncTypes() {\n    }\n\n"]
     rows = []
     for name in names + list(GEN) + GUFUNCS:
         uf = getattr(np, name)
@@ -468,7 +460,17 @@ def main():
         sigj = "null" if uf.signature is None else f"\"{uf.signature}\""
         rows.append(f"            new UfuncDef(\"{name}\", {uf.nin}, {uf.nout}, {idj}, {sigj}, new DType.Code[][] {{\n                "
                     + ",\n                ".join(sigs) + "})")
-    t.append(",\n".join(rows) + "\n        };\n    }\n}\n")
+    PART = 12
+    parts = [rows[i:i + PART] for i in range(0, len(rows), PART)]
+    t.append("    /** All ufuncs of this step, in NumPy's order of definition here. */\n    static UfuncDef[] all() {\n")
+    t.append(f"        UfuncDef[] all = new UfuncDef[{len(rows)}];\n")
+    for i in range(len(parts)):
+        t.append(f"        System.arraycopy(part{i}(), 0, all, {i * PART}, {len(parts[i])});\n")
+    t.append("        return all;\n    }\n")
+    for i, part in enumerate(parts):
+        t.append(f"\n    private static UfuncDef[] part{i}() {{\n        return new UfuncDef[] {{\n")
+        t.append(",\n".join(part) + "\n        };\n    }\n")
+    t.append("}\n")
     (OUT / "UfuncTypes.java").write_text("".join(t))
 
 

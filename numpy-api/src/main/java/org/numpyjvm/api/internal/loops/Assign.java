@@ -52,9 +52,45 @@ public final class Assign {
         final DType dt = dst.dtype();
         int[] offsets = {Internals.offset(dst), Internals.offset(src)};
         int[][] strides = {Internals.strides(dst), sstrides};
-        StridedLoop.forEach(dshape, offsets, strides, runner(st, sd, dt, dd, src.ndim() > 0));
-        if (FloatErrors.checking() && FpChecks.castMayFail(st, dt)) {
-            FpChecks.afterCast(dst, src); // NumPy's "overflow encountered in cast", ...
+        StridedLoop.Body body = runner(st, sd, dt, dd, src.ndim() > 0);
+        if (!FloatErrors.checking() || !FpChecks.castMayFail(st, dt)) {
+            StridedLoop.forEach(dshape, offsets, strides, body);
+            return;
+        }
+        if (dt.isFloat() || dt.isComplex()) {
+            // the float result is scanned for NaN/inf chunk by chunk, right after each is written
+            ScannedBody scanned = new ScannedBody(body, dd, dt.slots());
+            StridedLoop.forEach(dshape, offsets, strides, scanned);
+            FpChecks.afterCast(dst, src, !scanned.nonFinite); // NumPy's "overflow encountered in cast", ...
+        } else {
+            StridedLoop.forEach(dshape, offsets, strides, body);
+            FpChecks.afterCast(dst, src); // "invalid value encountered in cast"
+        }
+    }
+
+    /** A cast body run in chunks, each destination chunk scanned for NaN/inf while it is in the cache. */
+    private static final class ScannedBody implements StridedLoop.Body {
+        private final StridedLoop.Body body;
+        private final Object dd;
+        private final int w;
+        private final int[] off = new int[2];
+        boolean nonFinite;
+
+        ScannedBody(StridedLoop.Body body, Object dd, int w) {
+            this.body = body;
+            this.dd = dd;
+            this.w = w;
+        }
+
+        @Override
+        public void run(int n, int[] offsets, int[] strides) {
+            for (int s = 0; s < n; s += 4 * CHUNK) {
+                int m = Math.min(4 * CHUNK, n - s);
+                off[0] = offsets[0] + s * strides[0];
+                off[1] = offsets[1] + s * strides[1];
+                body.run(m, off, strides);
+                nonFinite = nonFinite || FpChecks.nonFiniteRun(dd, off[0], strides[0], m, w);
+            }
         }
     }
 

@@ -117,13 +117,22 @@ public final class FpChecks {
      * After the loop r = f(arrs...): arrs have the loop dtypes (broadcast to r), mask is null or
      * a bool array broadcast to r (elements outside it are not looked at in the second pass).
      */
-    static void afterLoop(String ufunc, NDArray[] arrs, NDArray r, NDArray mask) {
-        Rule rule = rule(ufunc);
+    static void afterLoop(UfuncDef f, NDArray[] arrs, NDArray r, NDArray mask) {
+        afterLoop(f, arrs, r, mask, false);
+    }
+
+    /** {@link #afterLoop}; {@code finite}: the caller has already scanned r (float/complex) and found no NaN or ±inf. */
+    static void afterLoop(UfuncDef f, NDArray[] arrs, NDArray r, NDArray mask, boolean finite) {
+        Rule rule = f.fpRule;
+        if (rule == null) {
+            f.fpRule = rule = rule(f.name);
+        }
+        String ufunc = f.name;
         DType ot = r.dtype();
         int flags;
         if (ot.isFloat() || ot.isComplex()) {
             boolean under = !rule.exact && !ot.isComplex() && FloatErrors.enabled(FloatErrors.Category.UNDER);
-            if (!under && !anyNonFinite(r)) {
+            if (!under && (finite || !anyNonFinite(r))) {
                 return;
             }
             flags = floatPass(rule, arrs, r, mask, under);
@@ -394,11 +403,16 @@ public final class FpChecks {
 
     /** After {@code dst[...] = src} with {@link #castMayFail}: overflow/underflow to float, invalid to integer. */
     public static void afterCast(NDArray dst, NDArray src) {
+        afterCast(dst, src, false);
+    }
+
+    /** {@link #afterCast}; {@code finite}: the caller has already scanned dst (float/complex) and found no NaN or ±inf. */
+    public static void afterCast(NDArray dst, NDArray src, boolean finite) {
         final DType dt = dst.dtype();
         final DType st = src.dtype();
         final boolean toInt = dt.isInteger();
         final boolean under = !toInt && FloatErrors.enabled(FloatErrors.Category.UNDER);
-        if (!toInt && !under && !anyNonFinite(dst)) {
+        if (!toInt && !under && (finite || !anyNonFinite(dst))) {
             return;
         }
         final Object dd = Internals.data(dst);
@@ -497,6 +511,9 @@ public final class FpChecks {
     static boolean anyNonFinite(NDArray a) {
         final Object d = Internals.data(a);
         final int w = a.dtype().slots();
+        if (a.isCContiguous()) {
+            return nonFiniteRun(d, Internals.offset(a), w, a.size(), w);
+        }
         final boolean[] found = {false};
         StridedLoop.forEach(a.shape(), new int[] {Internals.offset(a)}, new int[][] {Internals.strides(a)},
             (n, off, st) -> {
@@ -507,7 +524,11 @@ public final class FpChecks {
         return found[0];
     }
 
-    private static boolean nonFiniteRun(Object data, int off, int st, int n, int w) {
+    /**
+     * Whether a run of n elements of float/complex storage ({@code w} slots each, stride st in
+     * slots) holds a NaN or ±inf (float16: in short storage).
+     */
+    public static boolean nonFiniteRun(Object data, int off, int st, int n, int w) {
         if (data instanceof double[]) {
             double[] d = (double[]) data;
             if (st == w) {
@@ -545,41 +566,49 @@ public final class FpChecks {
         int end = off + n;
         for (int b = off; b < end; b += 4096) {
             int e = Math.min(end, b + 4096);
-            float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
             int p = b;
-            for (; p + 4 <= e; p += 4) {
+            for (; p + 8 <= e; p += 8) {
                 s0 += d[p] * 0.0f;
                 s1 += d[p + 1] * 0.0f;
                 s2 += d[p + 2] * 0.0f;
                 s3 += d[p + 3] * 0.0f;
+                s4 += d[p + 4] * 0.0f;
+                s5 += d[p + 5] * 0.0f;
+                s6 += d[p + 6] * 0.0f;
+                s7 += d[p + 7] * 0.0f;
             }
             for (; p < e; p++) {
                 s0 += d[p] * 0.0f;
             }
-            if (s0 + s1 + s2 + s3 != 0) {
+            if (((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)) != 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** x * 0 is ±0 for finite x and NaN otherwise; four independent sums, blocks with early exit. */
+    /** x * 0 is ±0 for finite x and NaN otherwise; eight independent sums, blocks with early exit. */
     private static boolean nonFiniteContiguous(double[] d, int off, int n) {
         int end = off + n;
         for (int b = off; b < end; b += 4096) {
             int e = Math.min(end, b + 4096);
-            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
             int p = b;
-            for (; p + 4 <= e; p += 4) {
+            for (; p + 8 <= e; p += 8) {
                 s0 += d[p] * 0.0;
                 s1 += d[p + 1] * 0.0;
                 s2 += d[p + 2] * 0.0;
                 s3 += d[p + 3] * 0.0;
+                s4 += d[p + 4] * 0.0;
+                s5 += d[p + 5] * 0.0;
+                s6 += d[p + 6] * 0.0;
+                s7 += d[p + 7] * 0.0;
             }
             for (; p < e; p++) {
                 s0 += d[p] * 0.0;
             }
-            if (s0 + s1 + s2 + s3 != 0) {
+            if (((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)) != 0) {
                 return true;
             }
         }

@@ -7,6 +7,7 @@ import org.numpyjvm.api.NotImplementedError;
 import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.Np;
 import org.numpyjvm.api.ValueError;
+import org.numpyjvm.api.internal.core.Elements;
 import org.numpyjvm.api.internal.core.Internals;
 import org.numpyjvm.api.internal.core.Shapes;
 import org.numpyjvm.api.internal.loops.Assign;
@@ -36,6 +37,13 @@ public final class Reductions {
             throw new ValueError("reduce only supported for binary functions");
         }
         NDArray a = Np.asarray(array);
+        if (where == null && dtype == null && initial == null && !keepdims && a.isCContiguous() && a.ndim() > 0
+                && (axes == null || a.ndim() == 1 && axes.length == 1 && (axes[0] == 0 || axes[0] == -1))) {
+            NDArray r = reduceContiguous(f, a);
+            if (r != null) {
+                return r;
+            }
+        }
         if (where != null && !Boolean.TRUE.equals(where)) {
             // masked-out elements become the identity (or, without one, the initial value:
             // maximum/minimum are idempotent), then reduce as usual starting from initial
@@ -129,22 +137,66 @@ public final class Reductions {
             int[][] strides = {Internals.strides(rest), rs, rs};
             final Object od = Internals.data(r);
             final Object td = Internals.data(rest);
-            final DType.Code c = lt.code();
-            final String name = f.name;
-            if (!UfuncLoops.binary(name, c, od, 0, 0, td, 0, 0, od, 0, 0, 0)) {
+            final Kernels.Binary kb = Kernels.binary(f, lt.code());
+            if (kb == null) {
                 throw new NotImplementedError("ufunc '" + f.name + "' has no " + lt.name() + " loop in numpy-jvm yet");
             }
+            final Kernels.ReduceRun kr = Kernels.reduceRun(f, lt.code());
             StridedLoop.forEach(shape, offsets, strides, (n, off, st) -> {
-                if (st[1] == 0 && UfuncLoops.reduceRun(name, c, od, off[1], td, off[0], st[0], n)) {
-                    return;
+                if (st[1] == 0 && kr != null) {
+                    kr.run(od, off[1], td, off[0], st[0], n);
+                } else {
+                    kb.run(od, off[1], st[1], td, off[0], st[0], od, off[2], st[2], n);
                 }
-                UfuncLoops.binary(name, c, od, off[1], st[1], td, off[0], st[0], od, off[2], st[2], n);
             });
             if (FloatErrors.checking()) {
                 FpChecks.afterReduce(f.name, t, rest, r, "reduce");
             }
         }
         return finish(r, keepShape, keepdims);
+    }
+
+    /**
+     * The common case of {@link #reduce}: all axes of a non-empty C-contiguous array of the loop
+     * dtype, no dtype/initial/where/keepdims: the same steps as the general path (the result
+     * starts as the identity or the first element, one reduction run over the rest, the same FP
+     * check) without the transposes and the strided walk; null when not applicable.
+     */
+    private static NDArray reduceContiguous(UfuncDef f, NDArray a) {
+        int n = a.size();
+        if (n == 0) {
+            return null;
+        }
+        DType lt = loopType(f, a, null);
+        if (!lt.equals(a.dtype())) {
+            return null;
+        }
+        Kernels.ReduceRun kr = Kernels.reduceRun(f, lt.code());
+        if (kr == null) {
+            return null;
+        }
+        int w = lt.slots();
+        Object ad = Internals.data(a);
+        int ao = Internals.offset(a);
+        NDArray r = Internals.allocate(lt, new int[0]);
+        Object rd = Internals.data(r);
+        int start = 0;
+        if (f.identity != null) {
+            Assign.fill(r, f.identity);
+        } else {
+            Elements.copySame(lt, ad, ao, rd, 0);
+            start = 1;
+        }
+        if (start < n) {
+            kr.run(rd, 0, ad, ao + start * w, w, n - start);
+            if (FloatErrors.checking()) {
+                NDArray t = a.ndim() == 1 ? a : Internals.create(lt, ad, new int[] {n}, new int[] {w}, ao, a, false);
+                NDArray rest = start == 0 ? t
+                        : Internals.create(lt, ad, new int[] {n - start}, new int[] {w}, ao + start * w, a, false);
+                FpChecks.afterReduce(f.name, t, rest, r, "reduce");
+            }
+        }
+        return r;
     }
 
     /** The input cast to the loop dtype: NumPy names the reduction in the cast's FP errors. */
@@ -169,6 +221,18 @@ public final class Reductions {
 
     /** The reduction's loop dtype: add/multiply accumulate small ints and bool in int64/uint64 (NumPy). */
     static DType loopType(UfuncDef f, NDArray a, DType dtype) {
+        DType[] memo = f.reduceLoopMemo;
+        if (dtype == null && memo != null && memo[0] == a.dtype()) {
+            return memo[1];
+        }
+        DType lt = searchLoopType(f, a, dtype);
+        if (dtype == null) {
+            f.reduceLoopMemo = new DType[] {a.dtype(), lt};
+        }
+        return lt;
+    }
+
+    private static DType searchLoopType(UfuncDef f, NDArray a, DType dtype) {
         DType in = dtype;
         if (in == null) {
             in = a.dtype();
@@ -206,15 +270,14 @@ public final class Reductions {
         NDArray prev = sliceAxis(r, ax, 0, n - 1);
         NDArray cur = sliceAxis(r, ax, 1, n);
         final Object d = Internals.data(r);
-        final DType.Code c = lt.code();
-        final String name = f.name;
-        if (!UfuncLoops.binary(name, c, d, 0, 0, d, 0, 0, d, 0, 0, 0)) {
+        final Kernels.Binary k = Kernels.binary(f, lt.code());
+        if (k == null) {
             throw new NotImplementedError("ufunc '" + f.name + "' has no " + lt.name() + " loop in numpy-jvm yet");
         }
         int[] offsets = {Internals.offset(cur), Internals.offset(prev), Internals.offset(cur)};
         int[][] strides = {Internals.strides(cur), Internals.strides(prev), Internals.strides(cur)};
         StridedLoop.forEach(cur.shape(), offsets, strides,
-            (m, off, st) -> UfuncLoops.binary(name, c, d, off[1], st[1], d, off[2], st[2], d, off[0], st[0], m));
+            (m, off, st) -> k.run(d, off[1], st[1], d, off[2], st[2], d, off[0], st[0], m));
         if (FloatErrors.checking()) {
             FpChecks.afterReduce(f.name, a, sliceAxis(a, ax, 1, n), r, "accumulate");
         }

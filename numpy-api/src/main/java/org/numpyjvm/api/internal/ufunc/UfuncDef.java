@@ -19,6 +19,21 @@ public final class UfuncDef {
     final DType[][] loops;
     /** The last loop {@link TypeResolution#resolveCached} found (one immutable record: safe to share). */
     TypeResolution.Memo memo;
+    /** Whether the loops are {@link UfuncLoops#general} ones (several outputs or mixed operand dtypes). */
+    final boolean general;
+    /** {@link TypeResolution#exactLoopsOnly} and {@link TypeResolution#isComparison} of the name. */
+    final boolean exactLoopsOnly;
+    final boolean comparison;
+    /** {@link Kernels}' caches: the loop per loop dtype (by {@link DType.Code} ordinal), filled on first use. */
+    final Object[] kernels = new Object[Kernels.CODES];
+    final Object[] reduceKernels = new Object[Kernels.CODES];
+    final Object[] mixedKernels = new Object[2];
+    /** {@link Reductions#loopType}'s last answer without dtype=: {input dtype, loop dtype} (never modified once stored). */
+    DType[] reduceLoopMemo;
+    /** {@link FpChecks}' rule for this ufunc, looked up on first use. */
+    FpChecks.Rule fpRule;
+    /** {@link Kernels#general}'s last loop. */
+    Object generalMemo;
 
     UfuncDef(String name, int nin, int nout, Object identity, String signature, DType.Code[][] sigs) {
         this.name = name;
@@ -26,6 +41,9 @@ public final class UfuncDef {
         this.nout = nout;
         this.identity = identity;
         this.signature = signature;
+        this.general = UfuncLoops.isGeneral(name);
+        this.exactLoopsOnly = TypeResolution.exactLoopsOnly(name);
+        this.comparison = TypeResolution.isComparison(name);
         this.loops = new DType[sigs.length][];
         for (int i = 0; i < sigs.length; i++) {
             loops[i] = new DType[sigs[i].length];

@@ -44,6 +44,12 @@ public final class UfuncExec {
         if (f.signature != null) {
             return Gufuncs.call(f, inputs, out, where, dtype, casting);
         }
+        if (out == null && (where == null || Boolean.TRUE.equals(where)) && dtype == null && (casting == null || casting.equals("same_kind"))) {
+            NDArray r = UfuncFast.tryCall(f, inputs);
+            if (r != null) {
+                return r;
+            }
+        }
         return callAll(f, inputs, out == null ? null : new NDArray[] {out}, where, dtype, casting)[0];
     }
 
@@ -71,7 +77,7 @@ public final class UfuncExec {
         }
         DType[] in = TypeResolution.operandTypes(f, ops);
         DType[] loop = dtype != null ? TypeResolution.resolve(f, in, dtype, casting)
-                : TypeResolution.exactLoopsOnly(f.name) ? TypeResolution.resolveExact(f, ops, in)
+                : f.exactLoopsOnly ? TypeResolution.resolveExact(f, ops, in)
                 : TypeResolution.resolveCached(f, in, casting);
         NDArray[] out = outs == null ? new NDArray[f.nout] : outs;
         for (int j = 0; j < f.nout; j++) {
@@ -90,7 +96,7 @@ public final class UfuncExec {
             shapes[i] = a.shape();
         }
         for (int i = 0; i < ops.length; i++) {
-            if (TypeResolution.isWeakInt(ops[i]) && loop[i].isInteger() && !TypeResolution.isComparison(f.name)) {
+            if (TypeResolution.isWeakInt(ops[i]) && loop[i].isInteger() && !f.comparison) {
                 Object o = ops[i];
                 DType.checkWeakInt(loop[i], o instanceof java.math.BigInteger ? (java.math.BigInteger) o
                         : java.math.BigInteger.valueOf(((Number) o).longValue()));
@@ -145,7 +151,7 @@ public final class UfuncExec {
         }
         run(f, loop, arrs, rs);
         if (FloatErrors.checking()) {
-            FpChecks.afterLoop(f.name, arrs, rs[0], mask);   // the first output (divmod's quotient)
+            FpChecks.afterLoop(f, arrs, rs[0], mask);   // the first output (divmod's quotient)
         }
         NDArray[] result = new NDArray[f.nout];
         // a cast into out= is part of the ufunc: NumPy names the ufunc in its FP error messages
@@ -215,13 +221,11 @@ public final class UfuncExec {
 
     /** Runs the loop for rs = f(arrs...) with arrs already of the loop dtypes; the outputs have the full shape. */
     static void run(UfuncDef f, DType[] loop, NDArray[] arrs, NDArray[] rs) {
-        if (UfuncLoops.isGeneral(f.name)) {
+        if (f.general) {
             runGeneral(f, loop, arrs, rs);
             return;
         }
         NDArray r = rs[0];
-        final DType.Code c = loop[0].code();
-        final String name = f.name;
         final Object od = Internals.data(r);
         int[] shape = r.shape();
         int nop = arrs.length + 1;
@@ -236,34 +240,29 @@ public final class UfuncExec {
             strides[i + 1] = Shapes.broadcastStrides(arrs[i].shape(), Internals.strides(arrs[i]), shape);
         }
         final Object a = data[0];
-        if (arrs.length == 2 && !loop[0].equals(loop[1])) {
+        if (arrs.length == 2) {
             final Object b = data[1];
-            final boolean signedFirst = loop[0].code() == DType.Code.INT64;
-            StridedLoop.forEach(shape, offsets, strides,
-                (n, off, st) -> UfuncLoops.mixed(name, signedFirst, a, off[1], st[1], b, off[2], st[2], od, off[0], st[0], n));
-        } else if (arrs.length == 2) {
-            final Object b = data[1];
-            if (!UfuncLoops.binary(name, c, a, 0, 0, b, 0, 0, od, 0, 0, 0)) {
+            final Kernels.Binary k = !loop[0].equals(loop[1]) ? Kernels.mixed(f, loop[0].code() == DType.Code.INT64)
+                    : Kernels.binary(f, loop[0].code());
+            if (k == null) {
                 throw missing(f, loop);
             }
-            StridedLoop.forEach(shape, offsets, strides,
-                (n, off, st) -> UfuncLoops.binary(name, c, a, off[1], st[1], b, off[2], st[2], od, off[0], st[0], n));
+            StridedLoop.forEach(shape, offsets, strides, (n, off, st) -> k.run(a, off[1], st[1], b, off[2], st[2], od, off[0], st[0], n));
         } else {
-            if (!UfuncLoops.unary(name, c, a, 0, 0, od, 0, 0, 0)) {
+            final Kernels.Unary k = Kernels.unary(f, loop[0].code());
+            if (k == null) {
                 throw missing(f, loop);
             }
-            StridedLoop.forEach(shape, offsets, strides,
-                (n, off, st) -> UfuncLoops.unary(name, c, a, off[1], st[1], od, off[0], st[0], n));
+            StridedLoop.forEach(shape, offsets, strides, (n, off, st) -> k.run(a, off[1], st[1], od, off[0], st[0], n));
         }
     }
 
     /** Loops with several outputs or mixed input dtypes ({@link UfuncLoops#general}): operands inputs then outputs. */
     private static void runGeneral(UfuncDef f, DType[] loop, NDArray[] arrs, NDArray[] rs) {
-        StringBuilder key = new StringBuilder(f.name);
-        for (DType d : loop) {
-            key.append('_').append(d.code().name());
+        final Kernels.General k = Kernels.general(f, loop);
+        if (k == null) {
+            throw missing(f, loop);
         }
-        final String k = key.toString();
         int[] shape = rs[0].shape();
         int nop = arrs.length + rs.length;
         final Object[] data = new Object[nop];
@@ -275,10 +274,7 @@ public final class UfuncExec {
             offsets[i] = Internals.offset(x);
             strides[i] = Shapes.broadcastStrides(x.shape(), Internals.strides(x), shape);
         }
-        if (!UfuncLoops.general(k, data, new int[nop], new int[nop], 0)) {
-            throw missing(f, loop);
-        }
-        StridedLoop.forEach(shape, offsets, strides, (n, off, st) -> UfuncLoops.general(k, data, off, st, n));
+        StridedLoop.forEach(shape, offsets, strides, (n, off, st) -> k.run(data, off, st, n));
     }
 
     static NotImplementedError missing(UfuncDef f, DType[] loop) {

@@ -16211,876 +16211,1783 @@ final class UfuncLoops {
         }
     }
 
-    /** Runs binary {@code op}'s loop for dtype {@code c}; false when there is none. */
-    static boolean binary(String op, DType.Code c, Object a, int ao, int as, Object b, int bo, int bs, Object o, int oo, int os, int n) {
+    /** Binary {@code op}'s loop for dtype {@code c}; null when there is none. */
+    static Kernels.Binary binary(String op, DType.Code c) {
         switch (op) {
-            case "add":
-                switch (c) {
-                    case BOOL: add_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: add_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: add_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: add_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: add_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: add_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: add_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: add_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: add_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: add_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: add_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: add_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: add_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: add_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "subtract":
-                switch (c) {
-                    case INT8: subtract_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: subtract_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: subtract_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: subtract_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: subtract_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: subtract_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: subtract_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: subtract_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: subtract_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: subtract_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: subtract_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: subtract_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: subtract_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "multiply":
-                switch (c) {
-                    case BOOL: multiply_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: multiply_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: multiply_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: multiply_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: multiply_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: multiply_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: multiply_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: multiply_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: multiply_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: multiply_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: multiply_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: multiply_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: multiply_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: multiply_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "true_divide":
-                switch (c) {
-                    case FLOAT16: true_divide_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: true_divide_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: true_divide_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: true_divide_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: true_divide_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "floor_divide":
-                switch (c) {
-                    case INT8: floor_divide_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: floor_divide_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: floor_divide_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: floor_divide_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: floor_divide_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: floor_divide_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: floor_divide_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: floor_divide_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: floor_divide_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: floor_divide_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: floor_divide_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "remainder":
-                switch (c) {
-                    case INT8: remainder_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: remainder_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: remainder_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: remainder_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: remainder_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: remainder_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: remainder_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: remainder_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: remainder_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: remainder_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: remainder_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "power":
-                switch (c) {
-                    case INT8: power_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: power_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: power_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: power_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: power_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: power_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: power_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: power_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: power_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: power_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: power_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: power_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: power_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "maximum":
-                switch (c) {
-                    case BOOL: maximum_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: maximum_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: maximum_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: maximum_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: maximum_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: maximum_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: maximum_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: maximum_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: maximum_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: maximum_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: maximum_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: maximum_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: maximum_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: maximum_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "minimum":
-                switch (c) {
-                    case BOOL: minimum_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: minimum_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: minimum_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: minimum_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: minimum_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: minimum_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: minimum_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: minimum_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: minimum_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: minimum_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: minimum_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: minimum_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: minimum_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: minimum_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "bitwise_and":
-                switch (c) {
-                    case BOOL: bitwise_and_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: bitwise_and_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: bitwise_and_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: bitwise_and_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: bitwise_and_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: bitwise_and_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: bitwise_and_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: bitwise_and_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: bitwise_and_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "bitwise_or":
-                switch (c) {
-                    case BOOL: bitwise_or_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: bitwise_or_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: bitwise_or_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: bitwise_or_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: bitwise_or_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: bitwise_or_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: bitwise_or_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: bitwise_or_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: bitwise_or_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "bitwise_xor":
-                switch (c) {
-                    case BOOL: bitwise_xor_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: bitwise_xor_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: bitwise_xor_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: bitwise_xor_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: bitwise_xor_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: bitwise_xor_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: bitwise_xor_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: bitwise_xor_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: bitwise_xor_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "left_shift":
-                switch (c) {
-                    case INT8: left_shift_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: left_shift_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: left_shift_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: left_shift_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: left_shift_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: left_shift_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: left_shift_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: left_shift_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "right_shift":
-                switch (c) {
-                    case INT8: right_shift_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: right_shift_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: right_shift_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: right_shift_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: right_shift_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: right_shift_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: right_shift_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: right_shift_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "logical_and":
-                switch (c) {
-                    case BOOL: logical_and_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: logical_and_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: logical_and_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: logical_and_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: logical_and_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: logical_and_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: logical_and_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: logical_and_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: logical_and_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: logical_and_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: logical_and_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: logical_and_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: logical_and_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: logical_and_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "logical_or":
-                switch (c) {
-                    case BOOL: logical_or_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: logical_or_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: logical_or_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: logical_or_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: logical_or_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: logical_or_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: logical_or_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: logical_or_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: logical_or_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: logical_or_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: logical_or_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: logical_or_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: logical_or_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: logical_or_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "logical_xor":
-                switch (c) {
-                    case BOOL: logical_xor_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: logical_xor_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: logical_xor_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: logical_xor_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: logical_xor_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: logical_xor_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: logical_xor_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: logical_xor_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: logical_xor_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: logical_xor_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: logical_xor_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: logical_xor_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: logical_xor_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: logical_xor_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "arctan2":
-                switch (c) {
-                    case FLOAT16: arctan2_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: arctan2_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: arctan2_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "hypot":
-                switch (c) {
-                    case FLOAT16: hypot_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: hypot_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: hypot_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "logaddexp":
-                switch (c) {
-                    case FLOAT16: logaddexp_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: logaddexp_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: logaddexp_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "logaddexp2":
-                switch (c) {
-                    case FLOAT16: logaddexp2_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: logaddexp2_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: logaddexp2_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "fmod":
-                switch (c) {
-                    case INT8: fmod_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: fmod_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: fmod_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: fmod_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: fmod_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: fmod_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: fmod_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: fmod_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: fmod_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: fmod_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: fmod_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "fmax":
-                switch (c) {
-                    case BOOL: fmax_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: fmax_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: fmax_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: fmax_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: fmax_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: fmax_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: fmax_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: fmax_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: fmax_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: fmax_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: fmax_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: fmax_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: fmax_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: fmax_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "fmin":
-                switch (c) {
-                    case BOOL: fmin_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: fmin_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: fmin_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: fmin_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: fmin_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: fmin_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: fmin_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: fmin_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: fmin_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: fmin_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: fmin_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: fmin_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: fmin_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: fmin_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "copysign":
-                switch (c) {
-                    case FLOAT16: copysign_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: copysign_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: copysign_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "nextafter":
-                switch (c) {
-                    case FLOAT16: nextafter_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: nextafter_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: nextafter_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "gcd":
-                switch (c) {
-                    case INT8: gcd_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: gcd_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: gcd_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: gcd_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: gcd_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: gcd_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: gcd_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: gcd_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "lcm":
-                switch (c) {
-                    case INT8: lcm_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: lcm_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: lcm_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: lcm_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: lcm_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: lcm_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: lcm_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: lcm_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "heaviside":
-                switch (c) {
-                    case FLOAT16: heaviside_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: heaviside_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: heaviside_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "float_power":
-                switch (c) {
-                    case FLOAT64: float_power_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: float_power_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "equal":
-                switch (c) {
-                    case BOOL: equal_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: equal_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: equal_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: equal_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: equal_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: equal_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: equal_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: equal_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: equal_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: equal_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: equal_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: equal_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: equal_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: equal_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "not_equal":
-                switch (c) {
-                    case BOOL: not_equal_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: not_equal_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: not_equal_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: not_equal_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: not_equal_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: not_equal_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: not_equal_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: not_equal_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: not_equal_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: not_equal_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: not_equal_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: not_equal_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: not_equal_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: not_equal_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "less":
-                switch (c) {
-                    case BOOL: less_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: less_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: less_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: less_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: less_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: less_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: less_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: less_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: less_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: less_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: less_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: less_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: less_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: less_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "less_equal":
-                switch (c) {
-                    case BOOL: less_equal_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: less_equal_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: less_equal_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: less_equal_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: less_equal_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: less_equal_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: less_equal_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: less_equal_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: less_equal_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: less_equal_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: less_equal_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: less_equal_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: less_equal_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: less_equal_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "greater":
-                switch (c) {
-                    case BOOL: greater_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: greater_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: greater_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: greater_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: greater_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: greater_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: greater_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: greater_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: greater_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: greater_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: greater_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: greater_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: greater_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: greater_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "greater_equal":
-                switch (c) {
-                    case BOOL: greater_equal_BOOL(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT8: greater_equal_INT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT8: greater_equal_UINT8(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT16: greater_equal_INT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT16: greater_equal_UINT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT32: greater_equal_INT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT32: greater_equal_UINT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case INT64: greater_equal_INT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case UINT64: greater_equal_UINT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT16: greater_equal_FLOAT16(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT32: greater_equal_FLOAT32(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case FLOAT64: greater_equal_FLOAT64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX64: greater_equal_COMPLEX64(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    case COMPLEX128: greater_equal_COMPLEX128(a, ao, as, b, bo, bs, o, oo, os, n); return true;
-                    default: return false;
-                }
-            default: return false;
+            case "add": return binary_add(c);
+            case "subtract": return binary_subtract(c);
+            case "multiply": return binary_multiply(c);
+            case "true_divide": return binary_true_divide(c);
+            case "floor_divide": return binary_floor_divide(c);
+            case "remainder": return binary_remainder(c);
+            case "power": return binary_power(c);
+            case "maximum": return binary_maximum(c);
+            case "minimum": return binary_minimum(c);
+            case "bitwise_and": return binary_bitwise_and(c);
+            case "bitwise_or": return binary_bitwise_or(c);
+            case "bitwise_xor": return binary_bitwise_xor(c);
+            case "left_shift": return binary_left_shift(c);
+            case "right_shift": return binary_right_shift(c);
+            case "logical_and": return binary_logical_and(c);
+            case "logical_or": return binary_logical_or(c);
+            case "logical_xor": return binary_logical_xor(c);
+            case "arctan2": return binary_arctan2(c);
+            case "hypot": return binary_hypot(c);
+            case "logaddexp": return binary_logaddexp(c);
+            case "logaddexp2": return binary_logaddexp2(c);
+            case "fmod": return binary_fmod(c);
+            case "fmax": return binary_fmax(c);
+            case "fmin": return binary_fmin(c);
+            case "copysign": return binary_copysign(c);
+            case "nextafter": return binary_nextafter(c);
+            case "gcd": return binary_gcd(c);
+            case "lcm": return binary_lcm(c);
+            case "heaviside": return binary_heaviside(c);
+            case "float_power": return binary_float_power(c);
+            case "equal": return binary_equal(c);
+            case "not_equal": return binary_not_equal(c);
+            case "less": return binary_less(c);
+            case "less_equal": return binary_less_equal(c);
+            case "greater": return binary_greater(c);
+            case "greater_equal": return binary_greater_equal(c);
+            default: return null;
         }
     }
 
-    /** Runs the reduction run of binary {@code op} for dtype {@code c} (accumulator o[oo]); false when there is none. */
-    static boolean reduceRun(String op, DType.Code c, Object o, int oo, Object b, int bo, int bs, int n) {
-        switch (op) {
-            case "add":
-                switch (c) {
-                    case BOOL: add_BOOL_r(o, oo, b, bo, bs, n); return true;
-                    case INT8: add_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: add_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: add_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: add_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: add_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: add_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: add_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: add_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT16: add_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: add_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: add_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "subtract":
-                switch (c) {
-                    case INT8: subtract_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: subtract_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: subtract_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: subtract_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: subtract_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: subtract_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: subtract_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: subtract_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT16: subtract_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: subtract_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: subtract_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "multiply":
-                switch (c) {
-                    case BOOL: multiply_BOOL_r(o, oo, b, bo, bs, n); return true;
-                    case INT8: multiply_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: multiply_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: multiply_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: multiply_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: multiply_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: multiply_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: multiply_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: multiply_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT16: multiply_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: multiply_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: multiply_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "true_divide":
-                switch (c) {
-                    case FLOAT16: true_divide_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: true_divide_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: true_divide_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "floor_divide":
-                switch (c) {
-                    case INT8: floor_divide_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: floor_divide_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: floor_divide_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: floor_divide_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: floor_divide_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: floor_divide_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: floor_divide_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: floor_divide_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT16: floor_divide_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: floor_divide_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: floor_divide_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "remainder":
-                switch (c) {
-                    case INT8: remainder_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: remainder_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: remainder_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: remainder_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: remainder_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: remainder_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: remainder_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: remainder_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT16: remainder_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: remainder_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: remainder_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "power":
-                switch (c) {
-                    case INT8: power_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: power_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: power_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: power_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: power_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: power_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: power_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: power_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT16: power_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: power_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: power_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "maximum":
-                switch (c) {
-                    case BOOL: maximum_BOOL_r(o, oo, b, bo, bs, n); return true;
-                    case INT8: maximum_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: maximum_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: maximum_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: maximum_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: maximum_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: maximum_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: maximum_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: maximum_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT16: maximum_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: maximum_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: maximum_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "minimum":
-                switch (c) {
-                    case BOOL: minimum_BOOL_r(o, oo, b, bo, bs, n); return true;
-                    case INT8: minimum_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: minimum_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: minimum_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: minimum_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: minimum_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: minimum_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: minimum_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: minimum_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT16: minimum_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: minimum_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: minimum_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "bitwise_and":
-                switch (c) {
-                    case BOOL: bitwise_and_BOOL_r(o, oo, b, bo, bs, n); return true;
-                    case INT8: bitwise_and_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: bitwise_and_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: bitwise_and_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: bitwise_and_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: bitwise_and_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: bitwise_and_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: bitwise_and_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: bitwise_and_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "bitwise_or":
-                switch (c) {
-                    case BOOL: bitwise_or_BOOL_r(o, oo, b, bo, bs, n); return true;
-                    case INT8: bitwise_or_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: bitwise_or_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: bitwise_or_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: bitwise_or_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: bitwise_or_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: bitwise_or_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: bitwise_or_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: bitwise_or_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "bitwise_xor":
-                switch (c) {
-                    case BOOL: bitwise_xor_BOOL_r(o, oo, b, bo, bs, n); return true;
-                    case INT8: bitwise_xor_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: bitwise_xor_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: bitwise_xor_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: bitwise_xor_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: bitwise_xor_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: bitwise_xor_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: bitwise_xor_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: bitwise_xor_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "left_shift":
-                switch (c) {
-                    case INT8: left_shift_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: left_shift_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: left_shift_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: left_shift_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: left_shift_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: left_shift_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: left_shift_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: left_shift_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "right_shift":
-                switch (c) {
-                    case INT8: right_shift_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: right_shift_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: right_shift_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: right_shift_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: right_shift_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: right_shift_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: right_shift_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: right_shift_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "arctan2":
-                switch (c) {
-                    case FLOAT16: arctan2_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: arctan2_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: arctan2_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "hypot":
-                switch (c) {
-                    case FLOAT16: hypot_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: hypot_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: hypot_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "logaddexp":
-                switch (c) {
-                    case FLOAT16: logaddexp_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: logaddexp_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: logaddexp_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "logaddexp2":
-                switch (c) {
-                    case FLOAT16: logaddexp2_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: logaddexp2_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: logaddexp2_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "fmod":
-                switch (c) {
-                    case INT8: fmod_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: fmod_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: fmod_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: fmod_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: fmod_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: fmod_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: fmod_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: fmod_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT16: fmod_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: fmod_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: fmod_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "fmax":
-                switch (c) {
-                    case BOOL: fmax_BOOL_r(o, oo, b, bo, bs, n); return true;
-                    case INT8: fmax_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: fmax_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: fmax_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: fmax_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: fmax_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: fmax_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: fmax_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: fmax_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT16: fmax_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: fmax_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: fmax_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "fmin":
-                switch (c) {
-                    case BOOL: fmin_BOOL_r(o, oo, b, bo, bs, n); return true;
-                    case INT8: fmin_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: fmin_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: fmin_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: fmin_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: fmin_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: fmin_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: fmin_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: fmin_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT16: fmin_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: fmin_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: fmin_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "copysign":
-                switch (c) {
-                    case FLOAT16: copysign_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: copysign_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: copysign_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "nextafter":
-                switch (c) {
-                    case FLOAT16: nextafter_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: nextafter_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: nextafter_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "gcd":
-                switch (c) {
-                    case INT8: gcd_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: gcd_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: gcd_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: gcd_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: gcd_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: gcd_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: gcd_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: gcd_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "lcm":
-                switch (c) {
-                    case INT8: lcm_INT8_r(o, oo, b, bo, bs, n); return true;
-                    case UINT8: lcm_UINT8_r(o, oo, b, bo, bs, n); return true;
-                    case INT16: lcm_INT16_r(o, oo, b, bo, bs, n); return true;
-                    case UINT16: lcm_UINT16_r(o, oo, b, bo, bs, n); return true;
-                    case INT32: lcm_INT32_r(o, oo, b, bo, bs, n); return true;
-                    case UINT32: lcm_UINT32_r(o, oo, b, bo, bs, n); return true;
-                    case INT64: lcm_INT64_r(o, oo, b, bo, bs, n); return true;
-                    case UINT64: lcm_UINT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "heaviside":
-                switch (c) {
-                    case FLOAT16: heaviside_FLOAT16_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT32: heaviside_FLOAT32_r(o, oo, b, bo, bs, n); return true;
-                    case FLOAT64: heaviside_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            case "float_power":
-                switch (c) {
-                    case FLOAT64: float_power_FLOAT64_r(o, oo, b, bo, bs, n); return true;
-                    default: return false;
-                }
-            default: return false;
+    private static Kernels.Binary binary_add(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::add_BOOL;
+            case INT8: return UfuncLoops::add_INT8;
+            case UINT8: return UfuncLoops::add_UINT8;
+            case INT16: return UfuncLoops::add_INT16;
+            case UINT16: return UfuncLoops::add_UINT16;
+            case INT32: return UfuncLoops::add_INT32;
+            case UINT32: return UfuncLoops::add_UINT32;
+            case INT64: return UfuncLoops::add_INT64;
+            case UINT64: return UfuncLoops::add_UINT64;
+            case FLOAT16: return UfuncLoops::add_FLOAT16;
+            case FLOAT32: return UfuncLoops::add_FLOAT32;
+            case FLOAT64: return UfuncLoops::add_FLOAT64;
+            case COMPLEX64: return UfuncLoops::add_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::add_COMPLEX128;
+            default: return null;
         }
     }
 
-    /** Runs comparison {@code op} of int64 with uint64 ({@code signedFirst}) or uint64 with int64 (NumPy's qQ->? loops). */
-    static boolean mixed(String op, boolean signedFirst, Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+    private static Kernels.Binary binary_subtract(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::subtract_INT8;
+            case UINT8: return UfuncLoops::subtract_UINT8;
+            case INT16: return UfuncLoops::subtract_INT16;
+            case UINT16: return UfuncLoops::subtract_UINT16;
+            case INT32: return UfuncLoops::subtract_INT32;
+            case UINT32: return UfuncLoops::subtract_UINT32;
+            case INT64: return UfuncLoops::subtract_INT64;
+            case UINT64: return UfuncLoops::subtract_UINT64;
+            case FLOAT16: return UfuncLoops::subtract_FLOAT16;
+            case FLOAT32: return UfuncLoops::subtract_FLOAT32;
+            case FLOAT64: return UfuncLoops::subtract_FLOAT64;
+            case COMPLEX64: return UfuncLoops::subtract_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::subtract_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_multiply(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::multiply_BOOL;
+            case INT8: return UfuncLoops::multiply_INT8;
+            case UINT8: return UfuncLoops::multiply_UINT8;
+            case INT16: return UfuncLoops::multiply_INT16;
+            case UINT16: return UfuncLoops::multiply_UINT16;
+            case INT32: return UfuncLoops::multiply_INT32;
+            case UINT32: return UfuncLoops::multiply_UINT32;
+            case INT64: return UfuncLoops::multiply_INT64;
+            case UINT64: return UfuncLoops::multiply_UINT64;
+            case FLOAT16: return UfuncLoops::multiply_FLOAT16;
+            case FLOAT32: return UfuncLoops::multiply_FLOAT32;
+            case FLOAT64: return UfuncLoops::multiply_FLOAT64;
+            case COMPLEX64: return UfuncLoops::multiply_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::multiply_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_true_divide(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::true_divide_FLOAT16;
+            case FLOAT32: return UfuncLoops::true_divide_FLOAT32;
+            case FLOAT64: return UfuncLoops::true_divide_FLOAT64;
+            case COMPLEX64: return UfuncLoops::true_divide_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::true_divide_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_floor_divide(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::floor_divide_INT8;
+            case UINT8: return UfuncLoops::floor_divide_UINT8;
+            case INT16: return UfuncLoops::floor_divide_INT16;
+            case UINT16: return UfuncLoops::floor_divide_UINT16;
+            case INT32: return UfuncLoops::floor_divide_INT32;
+            case UINT32: return UfuncLoops::floor_divide_UINT32;
+            case INT64: return UfuncLoops::floor_divide_INT64;
+            case UINT64: return UfuncLoops::floor_divide_UINT64;
+            case FLOAT16: return UfuncLoops::floor_divide_FLOAT16;
+            case FLOAT32: return UfuncLoops::floor_divide_FLOAT32;
+            case FLOAT64: return UfuncLoops::floor_divide_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_remainder(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::remainder_INT8;
+            case UINT8: return UfuncLoops::remainder_UINT8;
+            case INT16: return UfuncLoops::remainder_INT16;
+            case UINT16: return UfuncLoops::remainder_UINT16;
+            case INT32: return UfuncLoops::remainder_INT32;
+            case UINT32: return UfuncLoops::remainder_UINT32;
+            case INT64: return UfuncLoops::remainder_INT64;
+            case UINT64: return UfuncLoops::remainder_UINT64;
+            case FLOAT16: return UfuncLoops::remainder_FLOAT16;
+            case FLOAT32: return UfuncLoops::remainder_FLOAT32;
+            case FLOAT64: return UfuncLoops::remainder_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_power(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::power_INT8;
+            case UINT8: return UfuncLoops::power_UINT8;
+            case INT16: return UfuncLoops::power_INT16;
+            case UINT16: return UfuncLoops::power_UINT16;
+            case INT32: return UfuncLoops::power_INT32;
+            case UINT32: return UfuncLoops::power_UINT32;
+            case INT64: return UfuncLoops::power_INT64;
+            case UINT64: return UfuncLoops::power_UINT64;
+            case FLOAT16: return UfuncLoops::power_FLOAT16;
+            case FLOAT32: return UfuncLoops::power_FLOAT32;
+            case FLOAT64: return UfuncLoops::power_FLOAT64;
+            case COMPLEX64: return UfuncLoops::power_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::power_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_maximum(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::maximum_BOOL;
+            case INT8: return UfuncLoops::maximum_INT8;
+            case UINT8: return UfuncLoops::maximum_UINT8;
+            case INT16: return UfuncLoops::maximum_INT16;
+            case UINT16: return UfuncLoops::maximum_UINT16;
+            case INT32: return UfuncLoops::maximum_INT32;
+            case UINT32: return UfuncLoops::maximum_UINT32;
+            case INT64: return UfuncLoops::maximum_INT64;
+            case UINT64: return UfuncLoops::maximum_UINT64;
+            case FLOAT16: return UfuncLoops::maximum_FLOAT16;
+            case FLOAT32: return UfuncLoops::maximum_FLOAT32;
+            case FLOAT64: return UfuncLoops::maximum_FLOAT64;
+            case COMPLEX64: return UfuncLoops::maximum_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::maximum_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_minimum(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::minimum_BOOL;
+            case INT8: return UfuncLoops::minimum_INT8;
+            case UINT8: return UfuncLoops::minimum_UINT8;
+            case INT16: return UfuncLoops::minimum_INT16;
+            case UINT16: return UfuncLoops::minimum_UINT16;
+            case INT32: return UfuncLoops::minimum_INT32;
+            case UINT32: return UfuncLoops::minimum_UINT32;
+            case INT64: return UfuncLoops::minimum_INT64;
+            case UINT64: return UfuncLoops::minimum_UINT64;
+            case FLOAT16: return UfuncLoops::minimum_FLOAT16;
+            case FLOAT32: return UfuncLoops::minimum_FLOAT32;
+            case FLOAT64: return UfuncLoops::minimum_FLOAT64;
+            case COMPLEX64: return UfuncLoops::minimum_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::minimum_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_bitwise_and(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::bitwise_and_BOOL;
+            case INT8: return UfuncLoops::bitwise_and_INT8;
+            case UINT8: return UfuncLoops::bitwise_and_UINT8;
+            case INT16: return UfuncLoops::bitwise_and_INT16;
+            case UINT16: return UfuncLoops::bitwise_and_UINT16;
+            case INT32: return UfuncLoops::bitwise_and_INT32;
+            case UINT32: return UfuncLoops::bitwise_and_UINT32;
+            case INT64: return UfuncLoops::bitwise_and_INT64;
+            case UINT64: return UfuncLoops::bitwise_and_UINT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_bitwise_or(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::bitwise_or_BOOL;
+            case INT8: return UfuncLoops::bitwise_or_INT8;
+            case UINT8: return UfuncLoops::bitwise_or_UINT8;
+            case INT16: return UfuncLoops::bitwise_or_INT16;
+            case UINT16: return UfuncLoops::bitwise_or_UINT16;
+            case INT32: return UfuncLoops::bitwise_or_INT32;
+            case UINT32: return UfuncLoops::bitwise_or_UINT32;
+            case INT64: return UfuncLoops::bitwise_or_INT64;
+            case UINT64: return UfuncLoops::bitwise_or_UINT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_bitwise_xor(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::bitwise_xor_BOOL;
+            case INT8: return UfuncLoops::bitwise_xor_INT8;
+            case UINT8: return UfuncLoops::bitwise_xor_UINT8;
+            case INT16: return UfuncLoops::bitwise_xor_INT16;
+            case UINT16: return UfuncLoops::bitwise_xor_UINT16;
+            case INT32: return UfuncLoops::bitwise_xor_INT32;
+            case UINT32: return UfuncLoops::bitwise_xor_UINT32;
+            case INT64: return UfuncLoops::bitwise_xor_INT64;
+            case UINT64: return UfuncLoops::bitwise_xor_UINT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_left_shift(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::left_shift_INT8;
+            case UINT8: return UfuncLoops::left_shift_UINT8;
+            case INT16: return UfuncLoops::left_shift_INT16;
+            case UINT16: return UfuncLoops::left_shift_UINT16;
+            case INT32: return UfuncLoops::left_shift_INT32;
+            case UINT32: return UfuncLoops::left_shift_UINT32;
+            case INT64: return UfuncLoops::left_shift_INT64;
+            case UINT64: return UfuncLoops::left_shift_UINT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_right_shift(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::right_shift_INT8;
+            case UINT8: return UfuncLoops::right_shift_UINT8;
+            case INT16: return UfuncLoops::right_shift_INT16;
+            case UINT16: return UfuncLoops::right_shift_UINT16;
+            case INT32: return UfuncLoops::right_shift_INT32;
+            case UINT32: return UfuncLoops::right_shift_UINT32;
+            case INT64: return UfuncLoops::right_shift_INT64;
+            case UINT64: return UfuncLoops::right_shift_UINT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_logical_and(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::logical_and_BOOL;
+            case INT8: return UfuncLoops::logical_and_INT8;
+            case UINT8: return UfuncLoops::logical_and_UINT8;
+            case INT16: return UfuncLoops::logical_and_INT16;
+            case UINT16: return UfuncLoops::logical_and_UINT16;
+            case INT32: return UfuncLoops::logical_and_INT32;
+            case UINT32: return UfuncLoops::logical_and_UINT32;
+            case INT64: return UfuncLoops::logical_and_INT64;
+            case UINT64: return UfuncLoops::logical_and_UINT64;
+            case FLOAT16: return UfuncLoops::logical_and_FLOAT16;
+            case FLOAT32: return UfuncLoops::logical_and_FLOAT32;
+            case FLOAT64: return UfuncLoops::logical_and_FLOAT64;
+            case COMPLEX64: return UfuncLoops::logical_and_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::logical_and_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_logical_or(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::logical_or_BOOL;
+            case INT8: return UfuncLoops::logical_or_INT8;
+            case UINT8: return UfuncLoops::logical_or_UINT8;
+            case INT16: return UfuncLoops::logical_or_INT16;
+            case UINT16: return UfuncLoops::logical_or_UINT16;
+            case INT32: return UfuncLoops::logical_or_INT32;
+            case UINT32: return UfuncLoops::logical_or_UINT32;
+            case INT64: return UfuncLoops::logical_or_INT64;
+            case UINT64: return UfuncLoops::logical_or_UINT64;
+            case FLOAT16: return UfuncLoops::logical_or_FLOAT16;
+            case FLOAT32: return UfuncLoops::logical_or_FLOAT32;
+            case FLOAT64: return UfuncLoops::logical_or_FLOAT64;
+            case COMPLEX64: return UfuncLoops::logical_or_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::logical_or_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_logical_xor(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::logical_xor_BOOL;
+            case INT8: return UfuncLoops::logical_xor_INT8;
+            case UINT8: return UfuncLoops::logical_xor_UINT8;
+            case INT16: return UfuncLoops::logical_xor_INT16;
+            case UINT16: return UfuncLoops::logical_xor_UINT16;
+            case INT32: return UfuncLoops::logical_xor_INT32;
+            case UINT32: return UfuncLoops::logical_xor_UINT32;
+            case INT64: return UfuncLoops::logical_xor_INT64;
+            case UINT64: return UfuncLoops::logical_xor_UINT64;
+            case FLOAT16: return UfuncLoops::logical_xor_FLOAT16;
+            case FLOAT32: return UfuncLoops::logical_xor_FLOAT32;
+            case FLOAT64: return UfuncLoops::logical_xor_FLOAT64;
+            case COMPLEX64: return UfuncLoops::logical_xor_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::logical_xor_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_arctan2(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::arctan2_FLOAT16;
+            case FLOAT32: return UfuncLoops::arctan2_FLOAT32;
+            case FLOAT64: return UfuncLoops::arctan2_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_hypot(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::hypot_FLOAT16;
+            case FLOAT32: return UfuncLoops::hypot_FLOAT32;
+            case FLOAT64: return UfuncLoops::hypot_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_logaddexp(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::logaddexp_FLOAT16;
+            case FLOAT32: return UfuncLoops::logaddexp_FLOAT32;
+            case FLOAT64: return UfuncLoops::logaddexp_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_logaddexp2(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::logaddexp2_FLOAT16;
+            case FLOAT32: return UfuncLoops::logaddexp2_FLOAT32;
+            case FLOAT64: return UfuncLoops::logaddexp2_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_fmod(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::fmod_INT8;
+            case UINT8: return UfuncLoops::fmod_UINT8;
+            case INT16: return UfuncLoops::fmod_INT16;
+            case UINT16: return UfuncLoops::fmod_UINT16;
+            case INT32: return UfuncLoops::fmod_INT32;
+            case UINT32: return UfuncLoops::fmod_UINT32;
+            case INT64: return UfuncLoops::fmod_INT64;
+            case UINT64: return UfuncLoops::fmod_UINT64;
+            case FLOAT16: return UfuncLoops::fmod_FLOAT16;
+            case FLOAT32: return UfuncLoops::fmod_FLOAT32;
+            case FLOAT64: return UfuncLoops::fmod_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_fmax(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::fmax_BOOL;
+            case INT8: return UfuncLoops::fmax_INT8;
+            case UINT8: return UfuncLoops::fmax_UINT8;
+            case INT16: return UfuncLoops::fmax_INT16;
+            case UINT16: return UfuncLoops::fmax_UINT16;
+            case INT32: return UfuncLoops::fmax_INT32;
+            case UINT32: return UfuncLoops::fmax_UINT32;
+            case INT64: return UfuncLoops::fmax_INT64;
+            case UINT64: return UfuncLoops::fmax_UINT64;
+            case FLOAT16: return UfuncLoops::fmax_FLOAT16;
+            case FLOAT32: return UfuncLoops::fmax_FLOAT32;
+            case FLOAT64: return UfuncLoops::fmax_FLOAT64;
+            case COMPLEX64: return UfuncLoops::fmax_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::fmax_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_fmin(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::fmin_BOOL;
+            case INT8: return UfuncLoops::fmin_INT8;
+            case UINT8: return UfuncLoops::fmin_UINT8;
+            case INT16: return UfuncLoops::fmin_INT16;
+            case UINT16: return UfuncLoops::fmin_UINT16;
+            case INT32: return UfuncLoops::fmin_INT32;
+            case UINT32: return UfuncLoops::fmin_UINT32;
+            case INT64: return UfuncLoops::fmin_INT64;
+            case UINT64: return UfuncLoops::fmin_UINT64;
+            case FLOAT16: return UfuncLoops::fmin_FLOAT16;
+            case FLOAT32: return UfuncLoops::fmin_FLOAT32;
+            case FLOAT64: return UfuncLoops::fmin_FLOAT64;
+            case COMPLEX64: return UfuncLoops::fmin_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::fmin_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_copysign(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::copysign_FLOAT16;
+            case FLOAT32: return UfuncLoops::copysign_FLOAT32;
+            case FLOAT64: return UfuncLoops::copysign_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_nextafter(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::nextafter_FLOAT16;
+            case FLOAT32: return UfuncLoops::nextafter_FLOAT32;
+            case FLOAT64: return UfuncLoops::nextafter_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_gcd(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::gcd_INT8;
+            case UINT8: return UfuncLoops::gcd_UINT8;
+            case INT16: return UfuncLoops::gcd_INT16;
+            case UINT16: return UfuncLoops::gcd_UINT16;
+            case INT32: return UfuncLoops::gcd_INT32;
+            case UINT32: return UfuncLoops::gcd_UINT32;
+            case INT64: return UfuncLoops::gcd_INT64;
+            case UINT64: return UfuncLoops::gcd_UINT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_lcm(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::lcm_INT8;
+            case UINT8: return UfuncLoops::lcm_UINT8;
+            case INT16: return UfuncLoops::lcm_INT16;
+            case UINT16: return UfuncLoops::lcm_UINT16;
+            case INT32: return UfuncLoops::lcm_INT32;
+            case UINT32: return UfuncLoops::lcm_UINT32;
+            case INT64: return UfuncLoops::lcm_INT64;
+            case UINT64: return UfuncLoops::lcm_UINT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_heaviside(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::heaviside_FLOAT16;
+            case FLOAT32: return UfuncLoops::heaviside_FLOAT32;
+            case FLOAT64: return UfuncLoops::heaviside_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_float_power(DType.Code c) {
+        switch (c) {
+            case FLOAT64: return UfuncLoops::float_power_FLOAT64;
+            case COMPLEX128: return UfuncLoops::float_power_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_equal(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::equal_BOOL;
+            case INT8: return UfuncLoops::equal_INT8;
+            case UINT8: return UfuncLoops::equal_UINT8;
+            case INT16: return UfuncLoops::equal_INT16;
+            case UINT16: return UfuncLoops::equal_UINT16;
+            case INT32: return UfuncLoops::equal_INT32;
+            case UINT32: return UfuncLoops::equal_UINT32;
+            case INT64: return UfuncLoops::equal_INT64;
+            case UINT64: return UfuncLoops::equal_UINT64;
+            case FLOAT16: return UfuncLoops::equal_FLOAT16;
+            case FLOAT32: return UfuncLoops::equal_FLOAT32;
+            case FLOAT64: return UfuncLoops::equal_FLOAT64;
+            case COMPLEX64: return UfuncLoops::equal_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::equal_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_not_equal(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::not_equal_BOOL;
+            case INT8: return UfuncLoops::not_equal_INT8;
+            case UINT8: return UfuncLoops::not_equal_UINT8;
+            case INT16: return UfuncLoops::not_equal_INT16;
+            case UINT16: return UfuncLoops::not_equal_UINT16;
+            case INT32: return UfuncLoops::not_equal_INT32;
+            case UINT32: return UfuncLoops::not_equal_UINT32;
+            case INT64: return UfuncLoops::not_equal_INT64;
+            case UINT64: return UfuncLoops::not_equal_UINT64;
+            case FLOAT16: return UfuncLoops::not_equal_FLOAT16;
+            case FLOAT32: return UfuncLoops::not_equal_FLOAT32;
+            case FLOAT64: return UfuncLoops::not_equal_FLOAT64;
+            case COMPLEX64: return UfuncLoops::not_equal_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::not_equal_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_less(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::less_BOOL;
+            case INT8: return UfuncLoops::less_INT8;
+            case UINT8: return UfuncLoops::less_UINT8;
+            case INT16: return UfuncLoops::less_INT16;
+            case UINT16: return UfuncLoops::less_UINT16;
+            case INT32: return UfuncLoops::less_INT32;
+            case UINT32: return UfuncLoops::less_UINT32;
+            case INT64: return UfuncLoops::less_INT64;
+            case UINT64: return UfuncLoops::less_UINT64;
+            case FLOAT16: return UfuncLoops::less_FLOAT16;
+            case FLOAT32: return UfuncLoops::less_FLOAT32;
+            case FLOAT64: return UfuncLoops::less_FLOAT64;
+            case COMPLEX64: return UfuncLoops::less_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::less_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_less_equal(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::less_equal_BOOL;
+            case INT8: return UfuncLoops::less_equal_INT8;
+            case UINT8: return UfuncLoops::less_equal_UINT8;
+            case INT16: return UfuncLoops::less_equal_INT16;
+            case UINT16: return UfuncLoops::less_equal_UINT16;
+            case INT32: return UfuncLoops::less_equal_INT32;
+            case UINT32: return UfuncLoops::less_equal_UINT32;
+            case INT64: return UfuncLoops::less_equal_INT64;
+            case UINT64: return UfuncLoops::less_equal_UINT64;
+            case FLOAT16: return UfuncLoops::less_equal_FLOAT16;
+            case FLOAT32: return UfuncLoops::less_equal_FLOAT32;
+            case FLOAT64: return UfuncLoops::less_equal_FLOAT64;
+            case COMPLEX64: return UfuncLoops::less_equal_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::less_equal_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_greater(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::greater_BOOL;
+            case INT8: return UfuncLoops::greater_INT8;
+            case UINT8: return UfuncLoops::greater_UINT8;
+            case INT16: return UfuncLoops::greater_INT16;
+            case UINT16: return UfuncLoops::greater_UINT16;
+            case INT32: return UfuncLoops::greater_INT32;
+            case UINT32: return UfuncLoops::greater_UINT32;
+            case INT64: return UfuncLoops::greater_INT64;
+            case UINT64: return UfuncLoops::greater_UINT64;
+            case FLOAT16: return UfuncLoops::greater_FLOAT16;
+            case FLOAT32: return UfuncLoops::greater_FLOAT32;
+            case FLOAT64: return UfuncLoops::greater_FLOAT64;
+            case COMPLEX64: return UfuncLoops::greater_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::greater_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Binary binary_greater_equal(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::greater_equal_BOOL;
+            case INT8: return UfuncLoops::greater_equal_INT8;
+            case UINT8: return UfuncLoops::greater_equal_UINT8;
+            case INT16: return UfuncLoops::greater_equal_INT16;
+            case UINT16: return UfuncLoops::greater_equal_UINT16;
+            case INT32: return UfuncLoops::greater_equal_INT32;
+            case UINT32: return UfuncLoops::greater_equal_UINT32;
+            case INT64: return UfuncLoops::greater_equal_INT64;
+            case UINT64: return UfuncLoops::greater_equal_UINT64;
+            case FLOAT16: return UfuncLoops::greater_equal_FLOAT16;
+            case FLOAT32: return UfuncLoops::greater_equal_FLOAT32;
+            case FLOAT64: return UfuncLoops::greater_equal_FLOAT64;
+            case COMPLEX64: return UfuncLoops::greater_equal_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::greater_equal_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    /** Unary {@code op}'s loop for dtype {@code c}; null when there is none. */
+    static Kernels.Unary unary(String op, DType.Code c) {
+        switch (op) {
+            case "negative": return unary_negative(c);
+            case "positive": return unary_positive(c);
+            case "absolute": return unary_absolute(c);
+            case "invert": return unary_invert(c);
+            case "logical_not": return unary_logical_not(c);
+            case "sqrt": return unary_sqrt(c);
+            case "exp": return unary_exp(c);
+            case "log": return unary_log(c);
+            case "sin": return unary_sin(c);
+            case "cos": return unary_cos(c);
+            case "tan": return unary_tan(c);
+            case "arcsin": return unary_arcsin(c);
+            case "arccos": return unary_arccos(c);
+            case "arctan": return unary_arctan(c);
+            case "sinh": return unary_sinh(c);
+            case "cosh": return unary_cosh(c);
+            case "tanh": return unary_tanh(c);
+            case "arcsinh": return unary_arcsinh(c);
+            case "arccosh": return unary_arccosh(c);
+            case "arctanh": return unary_arctanh(c);
+            case "exp2": return unary_exp2(c);
+            case "expm1": return unary_expm1(c);
+            case "log2": return unary_log2(c);
+            case "log10": return unary_log10(c);
+            case "log1p": return unary_log1p(c);
+            case "cbrt": return unary_cbrt(c);
+            case "square": return unary_square(c);
+            case "reciprocal": return unary_reciprocal(c);
+            case "sign": return unary_sign(c);
+            case "floor": return unary_floor(c);
+            case "ceil": return unary_ceil(c);
+            case "trunc": return unary_trunc(c);
+            case "rint": return unary_rint(c);
+            case "fabs": return unary_fabs(c);
+            case "spacing": return unary_spacing(c);
+            case "isnan": return unary_isnan(c);
+            case "isinf": return unary_isinf(c);
+            case "isfinite": return unary_isfinite(c);
+            case "signbit": return unary_signbit(c);
+            case "deg2rad": return unary_deg2rad(c);
+            case "radians": return unary_radians(c);
+            case "rad2deg": return unary_rad2deg(c);
+            case "degrees": return unary_degrees(c);
+            case "conjugate": return unary_conjugate(c);
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_negative(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::negative_INT8;
+            case UINT8: return UfuncLoops::negative_UINT8;
+            case INT16: return UfuncLoops::negative_INT16;
+            case UINT16: return UfuncLoops::negative_UINT16;
+            case INT32: return UfuncLoops::negative_INT32;
+            case UINT32: return UfuncLoops::negative_UINT32;
+            case INT64: return UfuncLoops::negative_INT64;
+            case UINT64: return UfuncLoops::negative_UINT64;
+            case FLOAT16: return UfuncLoops::negative_FLOAT16;
+            case FLOAT32: return UfuncLoops::negative_FLOAT32;
+            case FLOAT64: return UfuncLoops::negative_FLOAT64;
+            case COMPLEX64: return UfuncLoops::negative_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::negative_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_positive(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::positive_INT8;
+            case UINT8: return UfuncLoops::positive_UINT8;
+            case INT16: return UfuncLoops::positive_INT16;
+            case UINT16: return UfuncLoops::positive_UINT16;
+            case INT32: return UfuncLoops::positive_INT32;
+            case UINT32: return UfuncLoops::positive_UINT32;
+            case INT64: return UfuncLoops::positive_INT64;
+            case UINT64: return UfuncLoops::positive_UINT64;
+            case FLOAT16: return UfuncLoops::positive_FLOAT16;
+            case FLOAT32: return UfuncLoops::positive_FLOAT32;
+            case FLOAT64: return UfuncLoops::positive_FLOAT64;
+            case COMPLEX64: return UfuncLoops::positive_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::positive_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_absolute(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::absolute_BOOL;
+            case INT8: return UfuncLoops::absolute_INT8;
+            case UINT8: return UfuncLoops::absolute_UINT8;
+            case INT16: return UfuncLoops::absolute_INT16;
+            case UINT16: return UfuncLoops::absolute_UINT16;
+            case INT32: return UfuncLoops::absolute_INT32;
+            case UINT32: return UfuncLoops::absolute_UINT32;
+            case INT64: return UfuncLoops::absolute_INT64;
+            case UINT64: return UfuncLoops::absolute_UINT64;
+            case FLOAT16: return UfuncLoops::absolute_FLOAT16;
+            case FLOAT32: return UfuncLoops::absolute_FLOAT32;
+            case FLOAT64: return UfuncLoops::absolute_FLOAT64;
+            case COMPLEX64: return UfuncLoops::absolute_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::absolute_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_invert(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::invert_BOOL;
+            case INT8: return UfuncLoops::invert_INT8;
+            case UINT8: return UfuncLoops::invert_UINT8;
+            case INT16: return UfuncLoops::invert_INT16;
+            case UINT16: return UfuncLoops::invert_UINT16;
+            case INT32: return UfuncLoops::invert_INT32;
+            case UINT32: return UfuncLoops::invert_UINT32;
+            case INT64: return UfuncLoops::invert_INT64;
+            case UINT64: return UfuncLoops::invert_UINT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_logical_not(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::logical_not_BOOL;
+            case INT8: return UfuncLoops::logical_not_INT8;
+            case UINT8: return UfuncLoops::logical_not_UINT8;
+            case INT16: return UfuncLoops::logical_not_INT16;
+            case UINT16: return UfuncLoops::logical_not_UINT16;
+            case INT32: return UfuncLoops::logical_not_INT32;
+            case UINT32: return UfuncLoops::logical_not_UINT32;
+            case INT64: return UfuncLoops::logical_not_INT64;
+            case UINT64: return UfuncLoops::logical_not_UINT64;
+            case FLOAT16: return UfuncLoops::logical_not_FLOAT16;
+            case FLOAT32: return UfuncLoops::logical_not_FLOAT32;
+            case FLOAT64: return UfuncLoops::logical_not_FLOAT64;
+            case COMPLEX64: return UfuncLoops::logical_not_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::logical_not_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_sqrt(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::sqrt_FLOAT16;
+            case FLOAT32: return UfuncLoops::sqrt_FLOAT32;
+            case FLOAT64: return UfuncLoops::sqrt_FLOAT64;
+            case COMPLEX64: return UfuncLoops::sqrt_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::sqrt_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_exp(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::exp_FLOAT16;
+            case FLOAT32: return UfuncLoops::exp_FLOAT32;
+            case FLOAT64: return UfuncLoops::exp_FLOAT64;
+            case COMPLEX64: return UfuncLoops::exp_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::exp_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_log(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::log_FLOAT16;
+            case FLOAT32: return UfuncLoops::log_FLOAT32;
+            case FLOAT64: return UfuncLoops::log_FLOAT64;
+            case COMPLEX64: return UfuncLoops::log_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::log_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_sin(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::sin_FLOAT16;
+            case FLOAT32: return UfuncLoops::sin_FLOAT32;
+            case FLOAT64: return UfuncLoops::sin_FLOAT64;
+            case COMPLEX64: return UfuncLoops::sin_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::sin_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_cos(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::cos_FLOAT16;
+            case FLOAT32: return UfuncLoops::cos_FLOAT32;
+            case FLOAT64: return UfuncLoops::cos_FLOAT64;
+            case COMPLEX64: return UfuncLoops::cos_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::cos_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_tan(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::tan_FLOAT16;
+            case FLOAT32: return UfuncLoops::tan_FLOAT32;
+            case FLOAT64: return UfuncLoops::tan_FLOAT64;
+            case COMPLEX64: return UfuncLoops::tan_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::tan_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_arcsin(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::arcsin_FLOAT16;
+            case FLOAT32: return UfuncLoops::arcsin_FLOAT32;
+            case FLOAT64: return UfuncLoops::arcsin_FLOAT64;
+            case COMPLEX64: return UfuncLoops::arcsin_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::arcsin_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_arccos(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::arccos_FLOAT16;
+            case FLOAT32: return UfuncLoops::arccos_FLOAT32;
+            case FLOAT64: return UfuncLoops::arccos_FLOAT64;
+            case COMPLEX64: return UfuncLoops::arccos_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::arccos_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_arctan(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::arctan_FLOAT16;
+            case FLOAT32: return UfuncLoops::arctan_FLOAT32;
+            case FLOAT64: return UfuncLoops::arctan_FLOAT64;
+            case COMPLEX64: return UfuncLoops::arctan_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::arctan_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_sinh(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::sinh_FLOAT16;
+            case FLOAT32: return UfuncLoops::sinh_FLOAT32;
+            case FLOAT64: return UfuncLoops::sinh_FLOAT64;
+            case COMPLEX64: return UfuncLoops::sinh_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::sinh_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_cosh(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::cosh_FLOAT16;
+            case FLOAT32: return UfuncLoops::cosh_FLOAT32;
+            case FLOAT64: return UfuncLoops::cosh_FLOAT64;
+            case COMPLEX64: return UfuncLoops::cosh_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::cosh_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_tanh(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::tanh_FLOAT16;
+            case FLOAT32: return UfuncLoops::tanh_FLOAT32;
+            case FLOAT64: return UfuncLoops::tanh_FLOAT64;
+            case COMPLEX64: return UfuncLoops::tanh_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::tanh_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_arcsinh(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::arcsinh_FLOAT16;
+            case FLOAT32: return UfuncLoops::arcsinh_FLOAT32;
+            case FLOAT64: return UfuncLoops::arcsinh_FLOAT64;
+            case COMPLEX64: return UfuncLoops::arcsinh_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::arcsinh_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_arccosh(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::arccosh_FLOAT16;
+            case FLOAT32: return UfuncLoops::arccosh_FLOAT32;
+            case FLOAT64: return UfuncLoops::arccosh_FLOAT64;
+            case COMPLEX64: return UfuncLoops::arccosh_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::arccosh_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_arctanh(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::arctanh_FLOAT16;
+            case FLOAT32: return UfuncLoops::arctanh_FLOAT32;
+            case FLOAT64: return UfuncLoops::arctanh_FLOAT64;
+            case COMPLEX64: return UfuncLoops::arctanh_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::arctanh_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_exp2(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::exp2_FLOAT16;
+            case FLOAT32: return UfuncLoops::exp2_FLOAT32;
+            case FLOAT64: return UfuncLoops::exp2_FLOAT64;
+            case COMPLEX64: return UfuncLoops::exp2_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::exp2_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_expm1(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::expm1_FLOAT16;
+            case FLOAT32: return UfuncLoops::expm1_FLOAT32;
+            case FLOAT64: return UfuncLoops::expm1_FLOAT64;
+            case COMPLEX64: return UfuncLoops::expm1_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::expm1_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_log2(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::log2_FLOAT16;
+            case FLOAT32: return UfuncLoops::log2_FLOAT32;
+            case FLOAT64: return UfuncLoops::log2_FLOAT64;
+            case COMPLEX64: return UfuncLoops::log2_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::log2_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_log10(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::log10_FLOAT16;
+            case FLOAT32: return UfuncLoops::log10_FLOAT32;
+            case FLOAT64: return UfuncLoops::log10_FLOAT64;
+            case COMPLEX64: return UfuncLoops::log10_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::log10_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_log1p(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::log1p_FLOAT16;
+            case FLOAT32: return UfuncLoops::log1p_FLOAT32;
+            case FLOAT64: return UfuncLoops::log1p_FLOAT64;
+            case COMPLEX64: return UfuncLoops::log1p_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::log1p_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_cbrt(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::cbrt_FLOAT16;
+            case FLOAT32: return UfuncLoops::cbrt_FLOAT32;
+            case FLOAT64: return UfuncLoops::cbrt_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_square(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::square_INT8;
+            case UINT8: return UfuncLoops::square_UINT8;
+            case INT16: return UfuncLoops::square_INT16;
+            case UINT16: return UfuncLoops::square_UINT16;
+            case INT32: return UfuncLoops::square_INT32;
+            case UINT32: return UfuncLoops::square_UINT32;
+            case INT64: return UfuncLoops::square_INT64;
+            case UINT64: return UfuncLoops::square_UINT64;
+            case FLOAT16: return UfuncLoops::square_FLOAT16;
+            case FLOAT32: return UfuncLoops::square_FLOAT32;
+            case FLOAT64: return UfuncLoops::square_FLOAT64;
+            case COMPLEX64: return UfuncLoops::square_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::square_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_reciprocal(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::reciprocal_INT8;
+            case UINT8: return UfuncLoops::reciprocal_UINT8;
+            case INT16: return UfuncLoops::reciprocal_INT16;
+            case UINT16: return UfuncLoops::reciprocal_UINT16;
+            case INT32: return UfuncLoops::reciprocal_INT32;
+            case UINT32: return UfuncLoops::reciprocal_UINT32;
+            case INT64: return UfuncLoops::reciprocal_INT64;
+            case UINT64: return UfuncLoops::reciprocal_UINT64;
+            case FLOAT16: return UfuncLoops::reciprocal_FLOAT16;
+            case FLOAT32: return UfuncLoops::reciprocal_FLOAT32;
+            case FLOAT64: return UfuncLoops::reciprocal_FLOAT64;
+            case COMPLEX64: return UfuncLoops::reciprocal_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::reciprocal_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_sign(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::sign_INT8;
+            case UINT8: return UfuncLoops::sign_UINT8;
+            case INT16: return UfuncLoops::sign_INT16;
+            case UINT16: return UfuncLoops::sign_UINT16;
+            case INT32: return UfuncLoops::sign_INT32;
+            case UINT32: return UfuncLoops::sign_UINT32;
+            case INT64: return UfuncLoops::sign_INT64;
+            case UINT64: return UfuncLoops::sign_UINT64;
+            case FLOAT16: return UfuncLoops::sign_FLOAT16;
+            case FLOAT32: return UfuncLoops::sign_FLOAT32;
+            case FLOAT64: return UfuncLoops::sign_FLOAT64;
+            case COMPLEX64: return UfuncLoops::sign_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::sign_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_floor(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::floor_BOOL;
+            case INT8: return UfuncLoops::floor_INT8;
+            case UINT8: return UfuncLoops::floor_UINT8;
+            case INT16: return UfuncLoops::floor_INT16;
+            case UINT16: return UfuncLoops::floor_UINT16;
+            case INT32: return UfuncLoops::floor_INT32;
+            case UINT32: return UfuncLoops::floor_UINT32;
+            case INT64: return UfuncLoops::floor_INT64;
+            case UINT64: return UfuncLoops::floor_UINT64;
+            case FLOAT16: return UfuncLoops::floor_FLOAT16;
+            case FLOAT32: return UfuncLoops::floor_FLOAT32;
+            case FLOAT64: return UfuncLoops::floor_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_ceil(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::ceil_BOOL;
+            case INT8: return UfuncLoops::ceil_INT8;
+            case UINT8: return UfuncLoops::ceil_UINT8;
+            case INT16: return UfuncLoops::ceil_INT16;
+            case UINT16: return UfuncLoops::ceil_UINT16;
+            case INT32: return UfuncLoops::ceil_INT32;
+            case UINT32: return UfuncLoops::ceil_UINT32;
+            case INT64: return UfuncLoops::ceil_INT64;
+            case UINT64: return UfuncLoops::ceil_UINT64;
+            case FLOAT16: return UfuncLoops::ceil_FLOAT16;
+            case FLOAT32: return UfuncLoops::ceil_FLOAT32;
+            case FLOAT64: return UfuncLoops::ceil_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_trunc(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::trunc_BOOL;
+            case INT8: return UfuncLoops::trunc_INT8;
+            case UINT8: return UfuncLoops::trunc_UINT8;
+            case INT16: return UfuncLoops::trunc_INT16;
+            case UINT16: return UfuncLoops::trunc_UINT16;
+            case INT32: return UfuncLoops::trunc_INT32;
+            case UINT32: return UfuncLoops::trunc_UINT32;
+            case INT64: return UfuncLoops::trunc_INT64;
+            case UINT64: return UfuncLoops::trunc_UINT64;
+            case FLOAT16: return UfuncLoops::trunc_FLOAT16;
+            case FLOAT32: return UfuncLoops::trunc_FLOAT32;
+            case FLOAT64: return UfuncLoops::trunc_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_rint(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::rint_FLOAT16;
+            case FLOAT32: return UfuncLoops::rint_FLOAT32;
+            case FLOAT64: return UfuncLoops::rint_FLOAT64;
+            case COMPLEX64: return UfuncLoops::rint_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::rint_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_fabs(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::fabs_FLOAT16;
+            case FLOAT32: return UfuncLoops::fabs_FLOAT32;
+            case FLOAT64: return UfuncLoops::fabs_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_spacing(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::spacing_FLOAT16;
+            case FLOAT32: return UfuncLoops::spacing_FLOAT32;
+            case FLOAT64: return UfuncLoops::spacing_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_isnan(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::isnan_BOOL;
+            case INT8: return UfuncLoops::isnan_INT8;
+            case UINT8: return UfuncLoops::isnan_UINT8;
+            case INT16: return UfuncLoops::isnan_INT16;
+            case UINT16: return UfuncLoops::isnan_UINT16;
+            case INT32: return UfuncLoops::isnan_INT32;
+            case UINT32: return UfuncLoops::isnan_UINT32;
+            case INT64: return UfuncLoops::isnan_INT64;
+            case UINT64: return UfuncLoops::isnan_UINT64;
+            case FLOAT16: return UfuncLoops::isnan_FLOAT16;
+            case FLOAT32: return UfuncLoops::isnan_FLOAT32;
+            case FLOAT64: return UfuncLoops::isnan_FLOAT64;
+            case COMPLEX64: return UfuncLoops::isnan_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::isnan_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_isinf(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::isinf_BOOL;
+            case INT8: return UfuncLoops::isinf_INT8;
+            case UINT8: return UfuncLoops::isinf_UINT8;
+            case INT16: return UfuncLoops::isinf_INT16;
+            case UINT16: return UfuncLoops::isinf_UINT16;
+            case INT32: return UfuncLoops::isinf_INT32;
+            case UINT32: return UfuncLoops::isinf_UINT32;
+            case INT64: return UfuncLoops::isinf_INT64;
+            case UINT64: return UfuncLoops::isinf_UINT64;
+            case FLOAT16: return UfuncLoops::isinf_FLOAT16;
+            case FLOAT32: return UfuncLoops::isinf_FLOAT32;
+            case FLOAT64: return UfuncLoops::isinf_FLOAT64;
+            case COMPLEX64: return UfuncLoops::isinf_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::isinf_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_isfinite(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::isfinite_BOOL;
+            case INT8: return UfuncLoops::isfinite_INT8;
+            case UINT8: return UfuncLoops::isfinite_UINT8;
+            case INT16: return UfuncLoops::isfinite_INT16;
+            case UINT16: return UfuncLoops::isfinite_UINT16;
+            case INT32: return UfuncLoops::isfinite_INT32;
+            case UINT32: return UfuncLoops::isfinite_UINT32;
+            case INT64: return UfuncLoops::isfinite_INT64;
+            case UINT64: return UfuncLoops::isfinite_UINT64;
+            case FLOAT16: return UfuncLoops::isfinite_FLOAT16;
+            case FLOAT32: return UfuncLoops::isfinite_FLOAT32;
+            case FLOAT64: return UfuncLoops::isfinite_FLOAT64;
+            case COMPLEX64: return UfuncLoops::isfinite_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::isfinite_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_signbit(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::signbit_FLOAT16;
+            case FLOAT32: return UfuncLoops::signbit_FLOAT32;
+            case FLOAT64: return UfuncLoops::signbit_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_deg2rad(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::deg2rad_FLOAT16;
+            case FLOAT32: return UfuncLoops::deg2rad_FLOAT32;
+            case FLOAT64: return UfuncLoops::deg2rad_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_radians(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::radians_FLOAT16;
+            case FLOAT32: return UfuncLoops::radians_FLOAT32;
+            case FLOAT64: return UfuncLoops::radians_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_rad2deg(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::rad2deg_FLOAT16;
+            case FLOAT32: return UfuncLoops::rad2deg_FLOAT32;
+            case FLOAT64: return UfuncLoops::rad2deg_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_degrees(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::degrees_FLOAT16;
+            case FLOAT32: return UfuncLoops::degrees_FLOAT32;
+            case FLOAT64: return UfuncLoops::degrees_FLOAT64;
+            default: return null;
+        }
+    }
+
+    private static Kernels.Unary unary_conjugate(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::conjugate_INT8;
+            case UINT8: return UfuncLoops::conjugate_UINT8;
+            case INT16: return UfuncLoops::conjugate_INT16;
+            case UINT16: return UfuncLoops::conjugate_UINT16;
+            case INT32: return UfuncLoops::conjugate_INT32;
+            case UINT32: return UfuncLoops::conjugate_UINT32;
+            case INT64: return UfuncLoops::conjugate_INT64;
+            case UINT64: return UfuncLoops::conjugate_UINT64;
+            case FLOAT16: return UfuncLoops::conjugate_FLOAT16;
+            case FLOAT32: return UfuncLoops::conjugate_FLOAT32;
+            case FLOAT64: return UfuncLoops::conjugate_FLOAT64;
+            case COMPLEX64: return UfuncLoops::conjugate_COMPLEX64;
+            case COMPLEX128: return UfuncLoops::conjugate_COMPLEX128;
+            default: return null;
+        }
+    }
+
+    /** The reduction run (accumulator o[oo]) of binary {@code op}'s loop for dtype {@code c}; null when there is none. */
+    static Kernels.ReduceRun reduceRun(String op, DType.Code c) {
+        switch (op) {
+            case "add": return reduceRun_add(c);
+            case "subtract": return reduceRun_subtract(c);
+            case "multiply": return reduceRun_multiply(c);
+            case "true_divide": return reduceRun_true_divide(c);
+            case "floor_divide": return reduceRun_floor_divide(c);
+            case "remainder": return reduceRun_remainder(c);
+            case "power": return reduceRun_power(c);
+            case "maximum": return reduceRun_maximum(c);
+            case "minimum": return reduceRun_minimum(c);
+            case "bitwise_and": return reduceRun_bitwise_and(c);
+            case "bitwise_or": return reduceRun_bitwise_or(c);
+            case "bitwise_xor": return reduceRun_bitwise_xor(c);
+            case "left_shift": return reduceRun_left_shift(c);
+            case "right_shift": return reduceRun_right_shift(c);
+            case "arctan2": return reduceRun_arctan2(c);
+            case "hypot": return reduceRun_hypot(c);
+            case "logaddexp": return reduceRun_logaddexp(c);
+            case "logaddexp2": return reduceRun_logaddexp2(c);
+            case "fmod": return reduceRun_fmod(c);
+            case "fmax": return reduceRun_fmax(c);
+            case "fmin": return reduceRun_fmin(c);
+            case "copysign": return reduceRun_copysign(c);
+            case "nextafter": return reduceRun_nextafter(c);
+            case "gcd": return reduceRun_gcd(c);
+            case "lcm": return reduceRun_lcm(c);
+            case "heaviside": return reduceRun_heaviside(c);
+            case "float_power": return reduceRun_float_power(c);
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_add(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::add_BOOL_r;
+            case INT8: return UfuncLoops::add_INT8_r;
+            case UINT8: return UfuncLoops::add_UINT8_r;
+            case INT16: return UfuncLoops::add_INT16_r;
+            case UINT16: return UfuncLoops::add_UINT16_r;
+            case INT32: return UfuncLoops::add_INT32_r;
+            case UINT32: return UfuncLoops::add_UINT32_r;
+            case INT64: return UfuncLoops::add_INT64_r;
+            case UINT64: return UfuncLoops::add_UINT64_r;
+            case FLOAT16: return UfuncLoops::add_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::add_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::add_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_subtract(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::subtract_INT8_r;
+            case UINT8: return UfuncLoops::subtract_UINT8_r;
+            case INT16: return UfuncLoops::subtract_INT16_r;
+            case UINT16: return UfuncLoops::subtract_UINT16_r;
+            case INT32: return UfuncLoops::subtract_INT32_r;
+            case UINT32: return UfuncLoops::subtract_UINT32_r;
+            case INT64: return UfuncLoops::subtract_INT64_r;
+            case UINT64: return UfuncLoops::subtract_UINT64_r;
+            case FLOAT16: return UfuncLoops::subtract_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::subtract_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::subtract_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_multiply(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::multiply_BOOL_r;
+            case INT8: return UfuncLoops::multiply_INT8_r;
+            case UINT8: return UfuncLoops::multiply_UINT8_r;
+            case INT16: return UfuncLoops::multiply_INT16_r;
+            case UINT16: return UfuncLoops::multiply_UINT16_r;
+            case INT32: return UfuncLoops::multiply_INT32_r;
+            case UINT32: return UfuncLoops::multiply_UINT32_r;
+            case INT64: return UfuncLoops::multiply_INT64_r;
+            case UINT64: return UfuncLoops::multiply_UINT64_r;
+            case FLOAT16: return UfuncLoops::multiply_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::multiply_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::multiply_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_true_divide(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::true_divide_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::true_divide_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::true_divide_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_floor_divide(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::floor_divide_INT8_r;
+            case UINT8: return UfuncLoops::floor_divide_UINT8_r;
+            case INT16: return UfuncLoops::floor_divide_INT16_r;
+            case UINT16: return UfuncLoops::floor_divide_UINT16_r;
+            case INT32: return UfuncLoops::floor_divide_INT32_r;
+            case UINT32: return UfuncLoops::floor_divide_UINT32_r;
+            case INT64: return UfuncLoops::floor_divide_INT64_r;
+            case UINT64: return UfuncLoops::floor_divide_UINT64_r;
+            case FLOAT16: return UfuncLoops::floor_divide_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::floor_divide_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::floor_divide_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_remainder(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::remainder_INT8_r;
+            case UINT8: return UfuncLoops::remainder_UINT8_r;
+            case INT16: return UfuncLoops::remainder_INT16_r;
+            case UINT16: return UfuncLoops::remainder_UINT16_r;
+            case INT32: return UfuncLoops::remainder_INT32_r;
+            case UINT32: return UfuncLoops::remainder_UINT32_r;
+            case INT64: return UfuncLoops::remainder_INT64_r;
+            case UINT64: return UfuncLoops::remainder_UINT64_r;
+            case FLOAT16: return UfuncLoops::remainder_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::remainder_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::remainder_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_power(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::power_INT8_r;
+            case UINT8: return UfuncLoops::power_UINT8_r;
+            case INT16: return UfuncLoops::power_INT16_r;
+            case UINT16: return UfuncLoops::power_UINT16_r;
+            case INT32: return UfuncLoops::power_INT32_r;
+            case UINT32: return UfuncLoops::power_UINT32_r;
+            case INT64: return UfuncLoops::power_INT64_r;
+            case UINT64: return UfuncLoops::power_UINT64_r;
+            case FLOAT16: return UfuncLoops::power_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::power_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::power_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_maximum(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::maximum_BOOL_r;
+            case INT8: return UfuncLoops::maximum_INT8_r;
+            case UINT8: return UfuncLoops::maximum_UINT8_r;
+            case INT16: return UfuncLoops::maximum_INT16_r;
+            case UINT16: return UfuncLoops::maximum_UINT16_r;
+            case INT32: return UfuncLoops::maximum_INT32_r;
+            case UINT32: return UfuncLoops::maximum_UINT32_r;
+            case INT64: return UfuncLoops::maximum_INT64_r;
+            case UINT64: return UfuncLoops::maximum_UINT64_r;
+            case FLOAT16: return UfuncLoops::maximum_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::maximum_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::maximum_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_minimum(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::minimum_BOOL_r;
+            case INT8: return UfuncLoops::minimum_INT8_r;
+            case UINT8: return UfuncLoops::minimum_UINT8_r;
+            case INT16: return UfuncLoops::minimum_INT16_r;
+            case UINT16: return UfuncLoops::minimum_UINT16_r;
+            case INT32: return UfuncLoops::minimum_INT32_r;
+            case UINT32: return UfuncLoops::minimum_UINT32_r;
+            case INT64: return UfuncLoops::minimum_INT64_r;
+            case UINT64: return UfuncLoops::minimum_UINT64_r;
+            case FLOAT16: return UfuncLoops::minimum_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::minimum_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::minimum_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_bitwise_and(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::bitwise_and_BOOL_r;
+            case INT8: return UfuncLoops::bitwise_and_INT8_r;
+            case UINT8: return UfuncLoops::bitwise_and_UINT8_r;
+            case INT16: return UfuncLoops::bitwise_and_INT16_r;
+            case UINT16: return UfuncLoops::bitwise_and_UINT16_r;
+            case INT32: return UfuncLoops::bitwise_and_INT32_r;
+            case UINT32: return UfuncLoops::bitwise_and_UINT32_r;
+            case INT64: return UfuncLoops::bitwise_and_INT64_r;
+            case UINT64: return UfuncLoops::bitwise_and_UINT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_bitwise_or(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::bitwise_or_BOOL_r;
+            case INT8: return UfuncLoops::bitwise_or_INT8_r;
+            case UINT8: return UfuncLoops::bitwise_or_UINT8_r;
+            case INT16: return UfuncLoops::bitwise_or_INT16_r;
+            case UINT16: return UfuncLoops::bitwise_or_UINT16_r;
+            case INT32: return UfuncLoops::bitwise_or_INT32_r;
+            case UINT32: return UfuncLoops::bitwise_or_UINT32_r;
+            case INT64: return UfuncLoops::bitwise_or_INT64_r;
+            case UINT64: return UfuncLoops::bitwise_or_UINT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_bitwise_xor(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::bitwise_xor_BOOL_r;
+            case INT8: return UfuncLoops::bitwise_xor_INT8_r;
+            case UINT8: return UfuncLoops::bitwise_xor_UINT8_r;
+            case INT16: return UfuncLoops::bitwise_xor_INT16_r;
+            case UINT16: return UfuncLoops::bitwise_xor_UINT16_r;
+            case INT32: return UfuncLoops::bitwise_xor_INT32_r;
+            case UINT32: return UfuncLoops::bitwise_xor_UINT32_r;
+            case INT64: return UfuncLoops::bitwise_xor_INT64_r;
+            case UINT64: return UfuncLoops::bitwise_xor_UINT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_left_shift(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::left_shift_INT8_r;
+            case UINT8: return UfuncLoops::left_shift_UINT8_r;
+            case INT16: return UfuncLoops::left_shift_INT16_r;
+            case UINT16: return UfuncLoops::left_shift_UINT16_r;
+            case INT32: return UfuncLoops::left_shift_INT32_r;
+            case UINT32: return UfuncLoops::left_shift_UINT32_r;
+            case INT64: return UfuncLoops::left_shift_INT64_r;
+            case UINT64: return UfuncLoops::left_shift_UINT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_right_shift(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::right_shift_INT8_r;
+            case UINT8: return UfuncLoops::right_shift_UINT8_r;
+            case INT16: return UfuncLoops::right_shift_INT16_r;
+            case UINT16: return UfuncLoops::right_shift_UINT16_r;
+            case INT32: return UfuncLoops::right_shift_INT32_r;
+            case UINT32: return UfuncLoops::right_shift_UINT32_r;
+            case INT64: return UfuncLoops::right_shift_INT64_r;
+            case UINT64: return UfuncLoops::right_shift_UINT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_arctan2(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::arctan2_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::arctan2_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::arctan2_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_hypot(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::hypot_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::hypot_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::hypot_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_logaddexp(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::logaddexp_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::logaddexp_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::logaddexp_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_logaddexp2(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::logaddexp2_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::logaddexp2_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::logaddexp2_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_fmod(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::fmod_INT8_r;
+            case UINT8: return UfuncLoops::fmod_UINT8_r;
+            case INT16: return UfuncLoops::fmod_INT16_r;
+            case UINT16: return UfuncLoops::fmod_UINT16_r;
+            case INT32: return UfuncLoops::fmod_INT32_r;
+            case UINT32: return UfuncLoops::fmod_UINT32_r;
+            case INT64: return UfuncLoops::fmod_INT64_r;
+            case UINT64: return UfuncLoops::fmod_UINT64_r;
+            case FLOAT16: return UfuncLoops::fmod_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::fmod_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::fmod_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_fmax(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::fmax_BOOL_r;
+            case INT8: return UfuncLoops::fmax_INT8_r;
+            case UINT8: return UfuncLoops::fmax_UINT8_r;
+            case INT16: return UfuncLoops::fmax_INT16_r;
+            case UINT16: return UfuncLoops::fmax_UINT16_r;
+            case INT32: return UfuncLoops::fmax_INT32_r;
+            case UINT32: return UfuncLoops::fmax_UINT32_r;
+            case INT64: return UfuncLoops::fmax_INT64_r;
+            case UINT64: return UfuncLoops::fmax_UINT64_r;
+            case FLOAT16: return UfuncLoops::fmax_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::fmax_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::fmax_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_fmin(DType.Code c) {
+        switch (c) {
+            case BOOL: return UfuncLoops::fmin_BOOL_r;
+            case INT8: return UfuncLoops::fmin_INT8_r;
+            case UINT8: return UfuncLoops::fmin_UINT8_r;
+            case INT16: return UfuncLoops::fmin_INT16_r;
+            case UINT16: return UfuncLoops::fmin_UINT16_r;
+            case INT32: return UfuncLoops::fmin_INT32_r;
+            case UINT32: return UfuncLoops::fmin_UINT32_r;
+            case INT64: return UfuncLoops::fmin_INT64_r;
+            case UINT64: return UfuncLoops::fmin_UINT64_r;
+            case FLOAT16: return UfuncLoops::fmin_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::fmin_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::fmin_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_copysign(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::copysign_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::copysign_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::copysign_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_nextafter(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::nextafter_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::nextafter_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::nextafter_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_gcd(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::gcd_INT8_r;
+            case UINT8: return UfuncLoops::gcd_UINT8_r;
+            case INT16: return UfuncLoops::gcd_INT16_r;
+            case UINT16: return UfuncLoops::gcd_UINT16_r;
+            case INT32: return UfuncLoops::gcd_INT32_r;
+            case UINT32: return UfuncLoops::gcd_UINT32_r;
+            case INT64: return UfuncLoops::gcd_INT64_r;
+            case UINT64: return UfuncLoops::gcd_UINT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_lcm(DType.Code c) {
+        switch (c) {
+            case INT8: return UfuncLoops::lcm_INT8_r;
+            case UINT8: return UfuncLoops::lcm_UINT8_r;
+            case INT16: return UfuncLoops::lcm_INT16_r;
+            case UINT16: return UfuncLoops::lcm_UINT16_r;
+            case INT32: return UfuncLoops::lcm_INT32_r;
+            case UINT32: return UfuncLoops::lcm_UINT32_r;
+            case INT64: return UfuncLoops::lcm_INT64_r;
+            case UINT64: return UfuncLoops::lcm_UINT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_heaviside(DType.Code c) {
+        switch (c) {
+            case FLOAT16: return UfuncLoops::heaviside_FLOAT16_r;
+            case FLOAT32: return UfuncLoops::heaviside_FLOAT32_r;
+            case FLOAT64: return UfuncLoops::heaviside_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    private static Kernels.ReduceRun reduceRun_float_power(DType.Code c) {
+        switch (c) {
+            case FLOAT64: return UfuncLoops::float_power_FLOAT64_r;
+            default: return null;
+        }
+    }
+
+    /** Comparison {@code op} of int64 with uint64 ({@code signedFirst}) or uint64 with int64 (NumPy's qQ->? loops); null for other ops. */
+    static Kernels.Binary mixed(String op, boolean signedFirst) {
+        switch (op) {
+            case "equal": return signedFirst ? UfuncLoops::equal_qQ : UfuncLoops::equal_Qq;
+            case "not_equal": return signedFirst ? UfuncLoops::not_equal_qQ : UfuncLoops::not_equal_Qq;
+            case "less": return signedFirst ? UfuncLoops::less_qQ : UfuncLoops::less_Qq;
+            case "less_equal": return signedFirst ? UfuncLoops::less_equal_qQ : UfuncLoops::less_equal_Qq;
+            case "greater": return signedFirst ? UfuncLoops::greater_qQ : UfuncLoops::greater_Qq;
+            case "greater_equal": return signedFirst ? UfuncLoops::greater_equal_qQ : UfuncLoops::greater_equal_Qq;
+            default: return null;
+        }
+    }
+
+    static void equal_qQ(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         long[] a = (long[]) xA;
         long[] b = (long[]) xB;
         byte[] o = (byte[]) xO;
-        switch (op) {
-            case "equal":
-                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) == 0 ? 1 : 0);
-                }
-                return true;
-            case "not_equal":
-                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) != 0 ? 1 : 0);
-                }
-                return true;
-            case "less":
-                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) < 0 ? 1 : 0);
-                }
-                return true;
-            case "less_equal":
-                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) <= 0 ? 1 : 0);
-                }
-                return true;
-            case "greater":
-                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) > 0 ? 1 : 0);
-                }
-                return true;
-            case "greater_equal":
-                for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                    o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], signedFirst) >= 0 ? 1 : 0);
-                }
-                return true;
-            default: return false;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], true) == 0 ? 1 : 0);
+        }
+    }
+
+    static void equal_Qq(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], false) == 0 ? 1 : 0);
+        }
+    }
+
+    static void not_equal_qQ(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], true) != 0 ? 1 : 0);
+        }
+    }
+
+    static void not_equal_Qq(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], false) != 0 ? 1 : 0);
+        }
+    }
+
+    static void less_qQ(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], true) < 0 ? 1 : 0);
+        }
+    }
+
+    static void less_Qq(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], false) < 0 ? 1 : 0);
+        }
+    }
+
+    static void less_equal_qQ(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], true) <= 0 ? 1 : 0);
+        }
+    }
+
+    static void less_equal_Qq(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], false) <= 0 ? 1 : 0);
+        }
+    }
+
+    static void greater_qQ(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], true) > 0 ? 1 : 0);
+        }
+    }
+
+    static void greater_Qq(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], false) > 0 ? 1 : 0);
+        }
+    }
+
+    static void greater_equal_qQ(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], true) >= 0 ? 1 : 0);
+        }
+    }
+
+    static void greater_equal_Qq(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        long[] a = (long[]) xA;
+        long[] b = (long[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (UfuncMath.cmpMixed(a[pa], b[pb], false) >= 0 ? 1 : 0);
         }
     }
 
@@ -17510,42 +18417,41 @@ final class UfuncLoops {
         }
     }
 
-    /** Runs the loop {@code key} ({@code name_CODE_CODE...}) of a ufunc with several outputs or mixed operand dtypes;
-     * d, off, st: inputs then outputs; false when there is none. */
-    static boolean general(String key, Object[] d, int[] off, int[] st, int n) {
+    /** The loop {@code key} ({@code name_CODE_CODE...}) of a ufunc with several outputs or mixed operand dtypes; null when there is none. */
+    static Kernels.General general(String key) {
         switch (key) {
-            case "divmod_INT8_INT8_INT8_INT8": divmod_INT8_INT8_INT8_INT8(d, off, st, n); return true;
-            case "divmod_UINT8_UINT8_UINT8_UINT8": divmod_UINT8_UINT8_UINT8_UINT8(d, off, st, n); return true;
-            case "divmod_INT16_INT16_INT16_INT16": divmod_INT16_INT16_INT16_INT16(d, off, st, n); return true;
-            case "divmod_UINT16_UINT16_UINT16_UINT16": divmod_UINT16_UINT16_UINT16_UINT16(d, off, st, n); return true;
-            case "divmod_INT32_INT32_INT32_INT32": divmod_INT32_INT32_INT32_INT32(d, off, st, n); return true;
-            case "divmod_UINT32_UINT32_UINT32_UINT32": divmod_UINT32_UINT32_UINT32_UINT32(d, off, st, n); return true;
-            case "divmod_INT64_INT64_INT64_INT64": divmod_INT64_INT64_INT64_INT64(d, off, st, n); return true;
-            case "divmod_UINT64_UINT64_UINT64_UINT64": divmod_UINT64_UINT64_UINT64_UINT64(d, off, st, n); return true;
-            case "divmod_FLOAT16_FLOAT16_FLOAT16_FLOAT16": divmod_FLOAT16_FLOAT16_FLOAT16_FLOAT16(d, off, st, n); return true;
-            case "divmod_FLOAT32_FLOAT32_FLOAT32_FLOAT32": divmod_FLOAT32_FLOAT32_FLOAT32_FLOAT32(d, off, st, n); return true;
-            case "divmod_FLOAT64_FLOAT64_FLOAT64_FLOAT64": divmod_FLOAT64_FLOAT64_FLOAT64_FLOAT64(d, off, st, n); return true;
-            case "modf_FLOAT16_FLOAT16_FLOAT16": modf_FLOAT16_FLOAT16_FLOAT16(d, off, st, n); return true;
-            case "modf_FLOAT32_FLOAT32_FLOAT32": modf_FLOAT32_FLOAT32_FLOAT32(d, off, st, n); return true;
-            case "modf_FLOAT64_FLOAT64_FLOAT64": modf_FLOAT64_FLOAT64_FLOAT64(d, off, st, n); return true;
-            case "frexp_FLOAT16_FLOAT16_INT32": frexp_FLOAT16_FLOAT16_INT32(d, off, st, n); return true;
-            case "frexp_FLOAT32_FLOAT32_INT32": frexp_FLOAT32_FLOAT32_INT32(d, off, st, n); return true;
-            case "frexp_FLOAT64_FLOAT64_INT32": frexp_FLOAT64_FLOAT64_INT32(d, off, st, n); return true;
-            case "ldexp_FLOAT16_INT32_FLOAT16": ldexp_FLOAT16_INT32_FLOAT16(d, off, st, n); return true;
-            case "ldexp_FLOAT32_INT32_FLOAT32": ldexp_FLOAT32_INT32_FLOAT32(d, off, st, n); return true;
-            case "ldexp_FLOAT16_INT64_FLOAT16": ldexp_FLOAT16_INT64_FLOAT16(d, off, st, n); return true;
-            case "ldexp_FLOAT32_INT64_FLOAT32": ldexp_FLOAT32_INT64_FLOAT32(d, off, st, n); return true;
-            case "ldexp_FLOAT64_INT32_FLOAT64": ldexp_FLOAT64_INT32_FLOAT64(d, off, st, n); return true;
-            case "ldexp_FLOAT64_INT64_FLOAT64": ldexp_FLOAT64_INT64_FLOAT64(d, off, st, n); return true;
-            case "bitwise_count_INT8_UINT8": bitwise_count_INT8_UINT8(d, off, st, n); return true;
-            case "bitwise_count_UINT8_UINT8": bitwise_count_UINT8_UINT8(d, off, st, n); return true;
-            case "bitwise_count_INT16_UINT8": bitwise_count_INT16_UINT8(d, off, st, n); return true;
-            case "bitwise_count_UINT16_UINT8": bitwise_count_UINT16_UINT8(d, off, st, n); return true;
-            case "bitwise_count_INT32_UINT8": bitwise_count_INT32_UINT8(d, off, st, n); return true;
-            case "bitwise_count_UINT32_UINT8": bitwise_count_UINT32_UINT8(d, off, st, n); return true;
-            case "bitwise_count_INT64_UINT8": bitwise_count_INT64_UINT8(d, off, st, n); return true;
-            case "bitwise_count_UINT64_UINT8": bitwise_count_UINT64_UINT8(d, off, st, n); return true;
-            default: return false;
+            case "divmod_INT8_INT8_INT8_INT8": return UfuncLoops::divmod_INT8_INT8_INT8_INT8;
+            case "divmod_UINT8_UINT8_UINT8_UINT8": return UfuncLoops::divmod_UINT8_UINT8_UINT8_UINT8;
+            case "divmod_INT16_INT16_INT16_INT16": return UfuncLoops::divmod_INT16_INT16_INT16_INT16;
+            case "divmod_UINT16_UINT16_UINT16_UINT16": return UfuncLoops::divmod_UINT16_UINT16_UINT16_UINT16;
+            case "divmod_INT32_INT32_INT32_INT32": return UfuncLoops::divmod_INT32_INT32_INT32_INT32;
+            case "divmod_UINT32_UINT32_UINT32_UINT32": return UfuncLoops::divmod_UINT32_UINT32_UINT32_UINT32;
+            case "divmod_INT64_INT64_INT64_INT64": return UfuncLoops::divmod_INT64_INT64_INT64_INT64;
+            case "divmod_UINT64_UINT64_UINT64_UINT64": return UfuncLoops::divmod_UINT64_UINT64_UINT64_UINT64;
+            case "divmod_FLOAT16_FLOAT16_FLOAT16_FLOAT16": return UfuncLoops::divmod_FLOAT16_FLOAT16_FLOAT16_FLOAT16;
+            case "divmod_FLOAT32_FLOAT32_FLOAT32_FLOAT32": return UfuncLoops::divmod_FLOAT32_FLOAT32_FLOAT32_FLOAT32;
+            case "divmod_FLOAT64_FLOAT64_FLOAT64_FLOAT64": return UfuncLoops::divmod_FLOAT64_FLOAT64_FLOAT64_FLOAT64;
+            case "modf_FLOAT16_FLOAT16_FLOAT16": return UfuncLoops::modf_FLOAT16_FLOAT16_FLOAT16;
+            case "modf_FLOAT32_FLOAT32_FLOAT32": return UfuncLoops::modf_FLOAT32_FLOAT32_FLOAT32;
+            case "modf_FLOAT64_FLOAT64_FLOAT64": return UfuncLoops::modf_FLOAT64_FLOAT64_FLOAT64;
+            case "frexp_FLOAT16_FLOAT16_INT32": return UfuncLoops::frexp_FLOAT16_FLOAT16_INT32;
+            case "frexp_FLOAT32_FLOAT32_INT32": return UfuncLoops::frexp_FLOAT32_FLOAT32_INT32;
+            case "frexp_FLOAT64_FLOAT64_INT32": return UfuncLoops::frexp_FLOAT64_FLOAT64_INT32;
+            case "ldexp_FLOAT16_INT32_FLOAT16": return UfuncLoops::ldexp_FLOAT16_INT32_FLOAT16;
+            case "ldexp_FLOAT32_INT32_FLOAT32": return UfuncLoops::ldexp_FLOAT32_INT32_FLOAT32;
+            case "ldexp_FLOAT16_INT64_FLOAT16": return UfuncLoops::ldexp_FLOAT16_INT64_FLOAT16;
+            case "ldexp_FLOAT32_INT64_FLOAT32": return UfuncLoops::ldexp_FLOAT32_INT64_FLOAT32;
+            case "ldexp_FLOAT64_INT32_FLOAT64": return UfuncLoops::ldexp_FLOAT64_INT32_FLOAT64;
+            case "ldexp_FLOAT64_INT64_FLOAT64": return UfuncLoops::ldexp_FLOAT64_INT64_FLOAT64;
+            case "bitwise_count_INT8_UINT8": return UfuncLoops::bitwise_count_INT8_UINT8;
+            case "bitwise_count_UINT8_UINT8": return UfuncLoops::bitwise_count_UINT8_UINT8;
+            case "bitwise_count_INT16_UINT8": return UfuncLoops::bitwise_count_INT16_UINT8;
+            case "bitwise_count_UINT16_UINT8": return UfuncLoops::bitwise_count_UINT16_UINT8;
+            case "bitwise_count_INT32_UINT8": return UfuncLoops::bitwise_count_INT32_UINT8;
+            case "bitwise_count_UINT32_UINT8": return UfuncLoops::bitwise_count_UINT32_UINT8;
+            case "bitwise_count_INT64_UINT8": return UfuncLoops::bitwise_count_INT64_UINT8;
+            case "bitwise_count_UINT64_UINT8": return UfuncLoops::bitwise_count_UINT64_UINT8;
+            default: return null;
         }
     }
 
@@ -17560,511 +18466,6 @@ final class UfuncLoops {
                 return true;
             default:
                 return false;
-        }
-    }
-
-    /** Runs unary {@code op}'s loop for dtype {@code c}; false when there is none. */
-    static boolean unary(String op, DType.Code c, Object a, int ao, int as, Object o, int oo, int os, int n) {
-        switch (op) {
-            case "negative":
-                switch (c) {
-                    case INT8: negative_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: negative_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: negative_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: negative_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: negative_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: negative_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: negative_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: negative_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: negative_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: negative_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: negative_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: negative_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: negative_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "positive":
-                switch (c) {
-                    case INT8: positive_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: positive_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: positive_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: positive_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: positive_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: positive_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: positive_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: positive_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: positive_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: positive_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: positive_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: positive_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: positive_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "absolute":
-                switch (c) {
-                    case BOOL: absolute_BOOL(a, ao, as, o, oo, os, n); return true;
-                    case INT8: absolute_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: absolute_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: absolute_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: absolute_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: absolute_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: absolute_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: absolute_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: absolute_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: absolute_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: absolute_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: absolute_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: absolute_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: absolute_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "invert":
-                switch (c) {
-                    case BOOL: invert_BOOL(a, ao, as, o, oo, os, n); return true;
-                    case INT8: invert_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: invert_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: invert_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: invert_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: invert_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: invert_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: invert_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: invert_UINT64(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "logical_not":
-                switch (c) {
-                    case BOOL: logical_not_BOOL(a, ao, as, o, oo, os, n); return true;
-                    case INT8: logical_not_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: logical_not_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: logical_not_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: logical_not_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: logical_not_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: logical_not_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: logical_not_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: logical_not_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: logical_not_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: logical_not_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: logical_not_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: logical_not_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: logical_not_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "sqrt":
-                switch (c) {
-                    case FLOAT16: sqrt_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: sqrt_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: sqrt_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: sqrt_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: sqrt_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "exp":
-                switch (c) {
-                    case FLOAT16: exp_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: exp_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: exp_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: exp_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: exp_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "log":
-                switch (c) {
-                    case FLOAT16: log_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: log_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: log_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: log_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: log_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "sin":
-                switch (c) {
-                    case FLOAT16: sin_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: sin_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: sin_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: sin_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: sin_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "cos":
-                switch (c) {
-                    case FLOAT16: cos_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: cos_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: cos_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: cos_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: cos_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "tan":
-                switch (c) {
-                    case FLOAT16: tan_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: tan_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: tan_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: tan_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: tan_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "arcsin":
-                switch (c) {
-                    case FLOAT16: arcsin_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: arcsin_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: arcsin_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: arcsin_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: arcsin_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "arccos":
-                switch (c) {
-                    case FLOAT16: arccos_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: arccos_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: arccos_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: arccos_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: arccos_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "arctan":
-                switch (c) {
-                    case FLOAT16: arctan_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: arctan_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: arctan_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: arctan_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: arctan_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "sinh":
-                switch (c) {
-                    case FLOAT16: sinh_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: sinh_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: sinh_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: sinh_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: sinh_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "cosh":
-                switch (c) {
-                    case FLOAT16: cosh_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: cosh_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: cosh_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: cosh_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: cosh_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "tanh":
-                switch (c) {
-                    case FLOAT16: tanh_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: tanh_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: tanh_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: tanh_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: tanh_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "arcsinh":
-                switch (c) {
-                    case FLOAT16: arcsinh_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: arcsinh_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: arcsinh_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: arcsinh_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: arcsinh_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "arccosh":
-                switch (c) {
-                    case FLOAT16: arccosh_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: arccosh_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: arccosh_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: arccosh_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: arccosh_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "arctanh":
-                switch (c) {
-                    case FLOAT16: arctanh_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: arctanh_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: arctanh_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: arctanh_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: arctanh_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "exp2":
-                switch (c) {
-                    case FLOAT16: exp2_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: exp2_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: exp2_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: exp2_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: exp2_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "expm1":
-                switch (c) {
-                    case FLOAT16: expm1_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: expm1_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: expm1_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: expm1_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: expm1_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "log2":
-                switch (c) {
-                    case FLOAT16: log2_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: log2_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: log2_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: log2_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: log2_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "log10":
-                switch (c) {
-                    case FLOAT16: log10_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: log10_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: log10_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: log10_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: log10_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "log1p":
-                switch (c) {
-                    case FLOAT16: log1p_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: log1p_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: log1p_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: log1p_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: log1p_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "cbrt":
-                switch (c) {
-                    case FLOAT16: cbrt_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: cbrt_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: cbrt_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "square":
-                switch (c) {
-                    case INT8: square_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: square_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: square_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: square_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: square_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: square_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: square_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: square_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: square_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: square_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: square_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: square_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: square_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "reciprocal":
-                switch (c) {
-                    case INT8: reciprocal_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: reciprocal_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: reciprocal_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: reciprocal_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: reciprocal_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: reciprocal_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: reciprocal_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: reciprocal_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: reciprocal_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: reciprocal_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: reciprocal_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: reciprocal_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: reciprocal_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "sign":
-                switch (c) {
-                    case INT8: sign_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: sign_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: sign_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: sign_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: sign_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: sign_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: sign_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: sign_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: sign_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: sign_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: sign_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: sign_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: sign_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "floor":
-                switch (c) {
-                    case BOOL: floor_BOOL(a, ao, as, o, oo, os, n); return true;
-                    case INT8: floor_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: floor_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: floor_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: floor_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: floor_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: floor_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: floor_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: floor_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: floor_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: floor_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: floor_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "ceil":
-                switch (c) {
-                    case BOOL: ceil_BOOL(a, ao, as, o, oo, os, n); return true;
-                    case INT8: ceil_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: ceil_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: ceil_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: ceil_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: ceil_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: ceil_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: ceil_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: ceil_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: ceil_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: ceil_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: ceil_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "trunc":
-                switch (c) {
-                    case BOOL: trunc_BOOL(a, ao, as, o, oo, os, n); return true;
-                    case INT8: trunc_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: trunc_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: trunc_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: trunc_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: trunc_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: trunc_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: trunc_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: trunc_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: trunc_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: trunc_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: trunc_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "rint":
-                switch (c) {
-                    case FLOAT16: rint_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: rint_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: rint_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: rint_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: rint_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "fabs":
-                switch (c) {
-                    case FLOAT16: fabs_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: fabs_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: fabs_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "spacing":
-                switch (c) {
-                    case FLOAT16: spacing_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: spacing_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: spacing_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "isnan":
-                switch (c) {
-                    case BOOL: isnan_BOOL(a, ao, as, o, oo, os, n); return true;
-                    case INT8: isnan_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: isnan_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: isnan_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: isnan_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: isnan_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: isnan_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: isnan_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: isnan_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: isnan_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: isnan_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: isnan_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: isnan_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: isnan_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "isinf":
-                switch (c) {
-                    case BOOL: isinf_BOOL(a, ao, as, o, oo, os, n); return true;
-                    case INT8: isinf_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: isinf_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: isinf_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: isinf_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: isinf_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: isinf_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: isinf_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: isinf_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: isinf_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: isinf_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: isinf_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: isinf_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: isinf_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "isfinite":
-                switch (c) {
-                    case BOOL: isfinite_BOOL(a, ao, as, o, oo, os, n); return true;
-                    case INT8: isfinite_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: isfinite_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: isfinite_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: isfinite_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: isfinite_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: isfinite_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: isfinite_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: isfinite_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: isfinite_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: isfinite_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: isfinite_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: isfinite_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: isfinite_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "signbit":
-                switch (c) {
-                    case FLOAT16: signbit_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: signbit_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: signbit_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "deg2rad":
-                switch (c) {
-                    case FLOAT16: deg2rad_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: deg2rad_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: deg2rad_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "radians":
-                switch (c) {
-                    case FLOAT16: radians_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: radians_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: radians_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "rad2deg":
-                switch (c) {
-                    case FLOAT16: rad2deg_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: rad2deg_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: rad2deg_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "degrees":
-                switch (c) {
-                    case FLOAT16: degrees_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: degrees_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: degrees_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            case "conjugate":
-                switch (c) {
-                    case INT8: conjugate_INT8(a, ao, as, o, oo, os, n); return true;
-                    case UINT8: conjugate_UINT8(a, ao, as, o, oo, os, n); return true;
-                    case INT16: conjugate_INT16(a, ao, as, o, oo, os, n); return true;
-                    case UINT16: conjugate_UINT16(a, ao, as, o, oo, os, n); return true;
-                    case INT32: conjugate_INT32(a, ao, as, o, oo, os, n); return true;
-                    case UINT32: conjugate_UINT32(a, ao, as, o, oo, os, n); return true;
-                    case INT64: conjugate_INT64(a, ao, as, o, oo, os, n); return true;
-                    case UINT64: conjugate_UINT64(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT16: conjugate_FLOAT16(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT32: conjugate_FLOAT32(a, ao, as, o, oo, os, n); return true;
-                    case FLOAT64: conjugate_FLOAT64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX64: conjugate_COMPLEX64(a, ao, as, o, oo, os, n); return true;
-                    case COMPLEX128: conjugate_COMPLEX128(a, ao, as, o, oo, os, n); return true;
-                    default: return false;
-                }
-            default: return false;
         }
     }
 }

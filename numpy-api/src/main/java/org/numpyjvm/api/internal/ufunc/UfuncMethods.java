@@ -82,13 +82,12 @@ public final class UfuncMethods {
         int base = Internals.offset(a);
         long size = a.size();
         final DType.Code c = lt.code();
-        final String name = f.name;
+        final Kernels.Binary kb = f.nin == 2 ? Kernels.binary(f, c) : null;
+        final Kernels.Unary ku = f.nin == 2 ? null : Kernels.unary(f, c);
         Object bd = bb == null ? null : Internals.data(bb);
         int bo = bb == null ? 0 : Internals.offset(bb);
         int bs = bb != null && n > 1 ? Internals.strides(bb)[0] : 0;
-        Object probe = Internals.data(Internals.allocate(lt, new int[] {1}));
-        if (f.nin == 2 ? !UfuncLoops.binary(name, c, probe, 0, 0, probe, 0, 0, probe, 0, 0, 0)
-                : !UfuncLoops.unary(name, c, probe, 0, 0, probe, 0, 0, 0)) {
+        if (kb == null && ku == null) {
             throw UfuncExec.missing(f, loop);
         }
         int[] slots = new int[n];
@@ -102,10 +101,10 @@ public final class UfuncMethods {
             final Object td = Internals.data(a);
             for (int k = 0; k < n; k++) {
                 int o = slots[k];
-                if (f.nin == 2) {
-                    UfuncLoops.binary(name, c, td, o, 0, bd, bo + k * bs, 0, td, o, 0, 1);
+                if (kb != null) {
+                    kb.run(td, o, 0, bd, bo + k * bs, 0, td, o, 0, 1);
                 } else {
-                    UfuncLoops.unary(name, c, td, o, 0, td, o, 0, 1);
+                    ku.run(td, o, 0, td, o, 0, 1);
                 }
             }
             return;
@@ -120,10 +119,10 @@ public final class UfuncMethods {
             int o = slots[k];
             NDArray el = Internals.create(a.dtype(), ad, new int[0], new int[0], o, a, true);
             Assign.copyInto(one, el);
-            if (f.nin == 2) {
-                UfuncLoops.binary(name, c, od, oo, 0, bd, bo + k * bs, 0, od, oo, 0, 1);
+            if (kb != null) {
+                kb.run(od, oo, 0, bd, bo + k * bs, 0, od, oo, 0, 1);
             } else {
-                UfuncLoops.unary(name, c, od, oo, 0, od, oo, 0, 1);
+                ku.run(od, oo, 0, od, oo, 0, 1);
             }
             Assign.copyInto(el, one);
         }
@@ -193,9 +192,9 @@ public final class UfuncMethods {
                 for (int j = 0; j < m; j++) {
                     Elements.copySame(lt, bd, bo + order[s0 + j] * bs, hd, ho + j * hs);
                 }
-                UfuncLoops.binary(f.name, c, td, to, ts, hd, ho, hs, td, to, ts, m);
+                Kernels.binary(f, c).run(td, to, ts, hd, ho, hs, td, to, ts, m);
             } else {
-                UfuncLoops.unary(f.name, c, td, to, ts, td, to, ts, m);
+                Kernels.unary(f, c).run(td, to, ts, td, to, ts, m);
             }
             NDArray back = t == g ? g : t.astype(at);
             Object kd = Internals.data(back);

@@ -10,6 +10,19 @@ final class UfuncTypes {
 
     /** All ufuncs of this step, in NumPy's order of definition here. */
     static UfuncDef[] all() {
+        UfuncDef[] all = new UfuncDef[89];
+        System.arraycopy(part0(), 0, all, 0, 12);
+        System.arraycopy(part1(), 0, all, 12, 12);
+        System.arraycopy(part2(), 0, all, 24, 12);
+        System.arraycopy(part3(), 0, all, 36, 12);
+        System.arraycopy(part4(), 0, all, 48, 12);
+        System.arraycopy(part5(), 0, all, 60, 12);
+        System.arraycopy(part6(), 0, all, 72, 12);
+        System.arraycopy(part7(), 0, all, 84, 5);
+        return all;
+    }
+
+    private static UfuncDef[] part0() {
         return new UfuncDef[] {
             new UfuncDef("add", 2, 1, Long.valueOf(0L), null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL, DType.Code.BOOL},
@@ -158,7 +171,12 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.INT32, DType.Code.INT32, DType.Code.INT32},
                 new DType.Code[] {DType.Code.UINT32, DType.Code.UINT32, DType.Code.UINT32},
                 new DType.Code[] {DType.Code.INT64, DType.Code.INT64, DType.Code.INT64},
-                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64}}),
+                new DType.Code[] {DType.Code.UINT64, DType.Code.UINT64, DType.Code.UINT64}})
+        };
+    }
+
+    private static UfuncDef[] part1() {
+        return new UfuncDef[] {
             new UfuncDef("left_shift", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8, DType.Code.UINT8},
@@ -279,7 +297,12 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.COMPLEX64},
-                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.COMPLEX128}})
+        };
+    }
+
+    private static UfuncDef[] part2() {
+        return new UfuncDef[] {
             new UfuncDef("copysign", 2, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16, DType.Code.FLOAT16},
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.FLOAT32},
@@ -414,7 +437,12 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64, DType.Code.BOOL},
-                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.BOOL}}),
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128, DType.Code.BOOL}})
+        };
+    }
+
+    private static UfuncDef[] part3() {
+        return new UfuncDef[] {
             new UfuncDef("negative", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.INT8, DType.Code.INT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
@@ -524,7 +552,12 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
-                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}})
+        };
+    }
+
+    private static UfuncDef[] part4() {
+        return new UfuncDef[] {
             new UfuncDef("arccos", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
@@ -596,7 +629,12 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.FLOAT64},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.COMPLEX64},
-                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}}),
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.COMPLEX128}})
+        };
+    }
+
+    private static UfuncDef[] part5() {
+        return new UfuncDef[] {
             new UfuncDef("log1p", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.FLOAT16, DType.Code.FLOAT16},
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.FLOAT32},
@@ -716,7 +754,12 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.COMPLEX64, DType.Code.BOOL},
-                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.BOOL}}),
+                new DType.Code[] {DType.Code.COMPLEX128, DType.Code.BOOL}})
+        };
+    }
+
+    private static UfuncDef[] part6() {
+        return new UfuncDef[] {
             new UfuncDef("isinf", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.BOOL, DType.Code.BOOL},
                 new DType.Code[] {DType.Code.INT8, DType.Code.BOOL},
@@ -807,7 +850,12 @@ final class UfuncTypes {
                 new DType.Code[] {DType.Code.FLOAT16, DType.Code.INT64, DType.Code.FLOAT16},
                 new DType.Code[] {DType.Code.FLOAT32, DType.Code.INT64, DType.Code.FLOAT32},
                 new DType.Code[] {DType.Code.FLOAT64, DType.Code.INT32, DType.Code.FLOAT64},
-                new DType.Code[] {DType.Code.FLOAT64, DType.Code.INT64, DType.Code.FLOAT64}}),
+                new DType.Code[] {DType.Code.FLOAT64, DType.Code.INT64, DType.Code.FLOAT64}})
+        };
+    }
+
+    private static UfuncDef[] part7() {
+        return new UfuncDef[] {
             new UfuncDef("bitwise_count", 1, 1, null, null, new DType.Code[][] {
                 new DType.Code[] {DType.Code.INT8, DType.Code.UINT8},
                 new DType.Code[] {DType.Code.UINT8, DType.Code.UINT8},
