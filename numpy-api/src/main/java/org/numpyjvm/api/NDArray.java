@@ -471,7 +471,19 @@ public final class NDArray {
 
     public NDArray set(Index index, Object value) {
         checkWriteable();
-        Indexing.set(this, index.items(), value);
+        List<Object> items = index.items();
+        if (items.size() == 1 && items.get(0) instanceof Long) {
+            Indexing.setInt(this, (Long) items.get(0), value);
+        } else {
+            Indexing.set(this, items, value);
+        }
+        return this;
+    }
+
+    /** {@code a[i] = value} for an integer i (as {@code set(Index.of(i), value)}). */
+    public NDArray set(long i, Object value) {
+        checkWriteable();
+        Indexing.setInt(this, i, value);
         return this;
     }
 

@@ -342,7 +342,13 @@ public final class Bridge {
         NumpyState outer = enter();
         Results.dropStaleEvents();
         try {
-            a.set(Index.of(arg(i)), arg(v));
+            Object k = arg(i);
+            Object x = arg(v);
+            if (k instanceof Long) {
+                a.set((long) (Long) k, x);
+            } else {
+                a.set(Index.of(k), x);
+            }
             return Results.warned(null); // null, or the cast's FP error events ("overflow encountered in cast")
         } catch (RuntimeException e) {
             throw fail(e);
