@@ -46,16 +46,8 @@ public final class Bridge {
      */
     static final int SCALAR = 11, LINK = 12;
 
-    /**
-     * The {@link NumpyState} of the bridge whose call is running on this thread: each bridge (one per
-     * context) has its own print options and floating-point error state, as NumPy has per interpreter.
-     * Calls that use them set it for their duration ({@link #enter}); elsewhere numpy-api uses its
-     * JVM-wide state.
-     */
-    private static final ThreadLocal<NumpyState> CALLING = new ThreadLocal<>();
-
     static {
-        NumpyState.setLocator(CALLING::get);
+        CallingState.install();
     }
 
     private final NumpyState state = new NumpyState();
@@ -81,12 +73,12 @@ public final class Bridge {
         return new Bridge(registry);
     }
 
-    /** Makes this bridge's state the calling one; returns the previous (restored in a finally). */
-    private NumpyState enter() {
-        NumpyState outer = CALLING.get();
-        CALLING.set(state);
-        return outer;
-    }
+    /*
+     * Each bridge (one per context) has its own print options and floating-point error state, as
+     * NumPy has per interpreter. Calls that use them make it the thread's state for their duration
+     * (CallingState c = CallingState.get(); NumpyState outer = c.enter(state); ... finally
+     * c.exit(outer)); elsewhere numpy-api uses its JVM-wide state.
+     */
 
     /** Thrown to Python after a failure; the package reads {@link #errorType}/{@link #errorMessage}. */
     static final class BridgeError extends RuntimeException {
@@ -138,7 +130,8 @@ public final class Bridge {
     /** {@code numpy.<name>(*args, **kwargs)} through the dynamic layer. */
     @HostAccess.Export
     public Object call(String name, Value args, Value kwargs) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             Object[] positional = values.tuple(args);
@@ -147,7 +140,7 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -170,14 +163,15 @@ public final class Bridge {
     /** {@code f(*args, **kwargs)}: as {@link #call}, for a handle. */
     @HostAccess.Export
     public Object invoke(Function f, Value args, Value kwargs) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             return Results.warned(result(f.call(values.tuple(args), values.keywords(kwargs))));
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -191,7 +185,8 @@ public final class Bridge {
 
     @HostAccess.Export
     public Object call1(Function f, boolean scalar0d, Object a) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             Object x = arg(a);
@@ -199,13 +194,14 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
     @HostAccess.Export
     public Object call2(Function f, boolean scalar0d, Object a, Object b) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             Object x = arg(a);
@@ -214,13 +210,14 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
     @HostAccess.Export
     public Object call3(Function f, boolean scalar0d, Object a, Object b, Object c) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             Object x = arg(a);
@@ -230,7 +227,7 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -241,7 +238,8 @@ public final class Bridge {
      */
     @HostAccess.Export
     public Object callSeq(Function f, boolean scalar0d, int n, int at, Object[] seq, Object a, Object b) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             List<Object> list = new java.util.ArrayList<>(seq.length);
@@ -257,7 +255,7 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -339,7 +337,8 @@ public final class Bridge {
     /** {@code a[i] = v} for a Python int i and a Python int, float or bool v. */
     @HostAccess.Export
     public Object setitemInt(NDArray a, Object i, Object v) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             Object k = arg(i);
@@ -353,14 +352,15 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
     /** {@code a[start:stop:step] = v} for Python ints or None and a Python int, float or bool v. */
     @HostAccess.Export
     public Object setitemSlice(NDArray a, Object start, Object stop, Object step, Object v) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             a.set(Index.of(slice(start, stop, step)), arg(v));
@@ -368,7 +368,7 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -465,25 +465,27 @@ public final class Bridge {
 
     @HostAccess.Export
     public String repr(NDArray a) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         try {
             return a.toString();
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
     @HostAccess.Export
     public String str(NDArray a) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         try {
             return a.str();
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -614,7 +616,8 @@ public final class Bridge {
     /** {@code a[key] = value}. */
     @HostAccess.Export
     public Object setitem(NDArray a, Value key, Value value) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             a.set(Index.of(values.index(key).toArray()), values.convert(value));
@@ -622,7 +625,7 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -637,7 +640,8 @@ public final class Bridge {
 
     @HostAccess.Export
     public Object astype(NDArray a, Value dtype, String order, String casting, boolean copy) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             DType dt = values.dtype(values.convert(dtype));
@@ -648,7 +652,7 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
