@@ -176,7 +176,7 @@ public final class Args {
             }
             Object v = values[i];
             Object dflt = signature.defaultAt(i);
-            boolean isDefault = v == null ? dflt == null : v.equals(dflt);
+            boolean isDefault = v == dflt || v != null && v.equals(dflt);
             if (!isDefault) {
                 throw new NotImplementedError("The '" + name + "' argument to numpy." + function + " is not supported.");
             }

@@ -60,6 +60,35 @@ class CreationFastPathTest {
         }
     }
 
+    @Test
+    void flatListsOfNumbersMatchTheGeneralWalk() {
+        Random r = new Random(11);
+        Object[] pool = {0L, 1L, -1L, Long.MAX_VALUE, Long.MIN_VALUE, (1L << 53) + 1, 0.0, -0.0, 1.5, Double.NaN,
+            Double.NEGATIVE_INFINITY, 1e300, true, "x", null};
+        DType[] dtypes = {null, DType.INT64, DType.FLOAT64, DType.of("float64"), DType.of(">f8"), DType.FLOAT32, DType.INT8};
+        for (int k = 0; k < 20_000; k++) {
+            int n = r.nextInt(5);
+            java.util.List<Object> l = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                l.add(pool[r.nextInt(k % 3 == 0 ? pool.length : 10)]);
+            }
+            DType dt = dtypes[r.nextInt(dtypes.length)];
+            String viaList = outcome(() -> FromObject.array(l, dt));
+            String viaArray = outcome(() -> FromObject.array(l.toArray(), dt));
+            assertEquals(viaArray, viaList, l + " " + dt);
+        }
+    }
+
+    private static String outcome(java.util.function.Supplier<org.numpyjvm.api.NDArray> f) {
+        try {
+            org.numpyjvm.api.NDArray a = f.get();
+            return a.dtype().str() + " " + java.util.Arrays.toString(a.shape()) + " "
+                    + java.util.Arrays.toString(a.tobytes('C'));
+        } catch (RuntimeException e) {
+            return e.toString();
+        }
+    }
+
     private static String outcome(Runnable r) {
         try {
             r.run();
