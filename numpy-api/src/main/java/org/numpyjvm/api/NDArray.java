@@ -610,7 +610,13 @@ public final class NDArray {
                 : Shapes.allocStrides(shape, target.slots(), fortran);
         Object store = org.numpyjvm.api.internal.core.Buffers.allocate(target, shape);
         NDArray out = new NDArray(target, store, shape.clone(), ns, 0, null, true);
-        Assign.copyInto(out, this);
+        int n = size();
+        if (n > 0 && (cContiguous || fContiguous) && !dtype.isString() && target.equals(dtype)
+                && java.util.Arrays.equals(ns, strides)) {
+            System.arraycopy(data, offset, store, 0, n * dtype.slots()); // the same layout: one block
+        } else {
+            Assign.copyInto(out, this);
+        }
         return out;
     }
 
