@@ -19,6 +19,9 @@ final class ElementStore {
 
     /** Stores v at slot of data (dtype dt) and returns true, or returns false having done nothing. */
     static boolean store(DType dt, Object data, int slot, Object v) {
+        if (v instanceof Boolean && dt.code() != DType.Code.BOOL) {
+            v = (Boolean) v ? 1L : 0L; // a bool into a number: 1 or 0, as the int
+        }
         switch (dt.code()) {
             case INT64:
                 if (v instanceof Long) {
