@@ -20,6 +20,7 @@ import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.Slice;
 import org.numpyjvm.api.dynamic.Function;
 import org.numpyjvm.api.dynamic.Registry;
+import org.numpyjvm.api.internal.core.Elements;
 import org.numpyjvm.api.internal.core.Internals;
 
 /**
@@ -313,8 +314,10 @@ public final class Bridge {
             if (k instanceof Long && a.ndim() == 1) { // an element of a 1-d array: no 0-d view
                 long j = (Long) k;
                 int n = a.size();
-                if (j >= -n && j < n) {
-                    return fastResults.scalar(a.dtype(), a.item((int) (j < 0 ? j + n : j)));
+                if (j >= -n && j < n) { // a.item(j), without the index array
+                    int slot = Internals.offset(a) + (int) (j < 0 ? j + n : j) * Internals.strides(a)[0];
+                    DType d = a.dtype();
+                    return fastResults.scalar(d, Elements.getItem(d, Internals.data(a), slot));
                 }
             }
             NDArray r = a.get(Index.of(k));
