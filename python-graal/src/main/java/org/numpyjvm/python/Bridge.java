@@ -272,6 +272,9 @@ public final class Bridge {
 
     /** A fast call's argument: as {@link PyValues#convert} gives it (Python int → Long). */
     private Object arg(Object o) {
+        if (o instanceof NDArray || o instanceof Long || o instanceof Double || o instanceof String) {
+            return o;
+        }
         if (o instanceof Integer || o instanceof Short || o instanceof Byte) {
             return ((Number) o).longValue();
         }

@@ -128,6 +128,12 @@ public final class Args {
             return dflt;
         }
         String s = v instanceof String ? (String) v : null;
+        if (s != null && s.length() == 1) {
+            char c = s.charAt(0);
+            if (c == 'C' || c == 'F' || c == 'A' || c == 'K') {
+                return c;
+            }
+        }
         if (s == null || s.length() != 1 || "CFAK".indexOf(Character.toUpperCase(s.charAt(0))) < 0) {
             throw new ValueError("order must be one of 'C', 'F', 'A', or 'K' (got " + Conversions.repr(v) + ")");
         }
