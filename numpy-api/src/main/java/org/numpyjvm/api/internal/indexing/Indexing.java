@@ -27,6 +27,12 @@ public final class Indexing {
     }
 
     public static NDArray get(NDArray a, List<Object> items) {
+        if (items.size() == 1 && a.ndim() == 1 && items.get(0) instanceof NDArray) {
+            NDArray ix = (NDArray) items.get(0);
+            if (ix.ndim() == 1 && ix.dtype().isInteger() && !a.dtype().isString()) {
+                return AdvancedIndexing.take1d(a, ix); // a[[i, j, ...]] of a 1-d array
+            }
+        }
         IndexPlan p = IndexPlan.of(a, items);
         switch (p.kind) {
             case BASIC: return basicView(a, p.items, -1);
