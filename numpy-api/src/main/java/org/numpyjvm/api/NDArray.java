@@ -471,7 +471,19 @@ public final class NDArray {
 
     public NDArray set(Index index, Object value) {
         checkWriteable();
-        Indexing.set(this, index.items(), value);
+        List<Object> items = index.items();
+        if (items.size() == 1 && items.get(0) instanceof Long) {
+            Indexing.setInt(this, (Long) items.get(0), value);
+        } else {
+            Indexing.set(this, items, value);
+        }
+        return this;
+    }
+
+    /** {@code a[i] = value} for an integer i (as {@code set(Index.of(i), value)}). */
+    public NDArray set(long i, Object value) {
+        checkWriteable();
+        Indexing.setInt(this, i, value);
         return this;
     }
 
@@ -598,7 +610,13 @@ public final class NDArray {
                 : Shapes.allocStrides(shape, target.slots(), fortran);
         Object store = org.numpyjvm.api.internal.core.Buffers.allocate(target, shape);
         NDArray out = new NDArray(target, store, shape.clone(), ns, 0, null, true);
-        Assign.copyInto(out, this);
+        int n = size();
+        if (n > 0 && (cContiguous || fContiguous) && !dtype.isString() && target.equals(dtype)
+                && java.util.Arrays.equals(ns, strides)) {
+            System.arraycopy(data, offset, store, 0, n * dtype.slots()); // the same layout: one block
+        } else {
+            Assign.copyInto(out, this);
+        }
         return out;
     }
 

@@ -18,6 +18,7 @@ import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.Slice;
 import org.numpyjvm.api.dynamic.Function;
 import org.numpyjvm.api.dynamic.Registry;
+import org.numpyjvm.api.internal.core.Elements;
 import org.numpyjvm.api.internal.core.Internals;
 
 /**
@@ -44,16 +45,8 @@ public final class Bridge {
      */
     static final int SCALAR = 11, LINK = 12;
 
-    /**
-     * The {@link NumpyState} of the bridge whose call is running on this thread: each bridge (one per
-     * context) has its own print options and floating-point error state, as NumPy has per interpreter.
-     * Calls that use them set it for their duration ({@link #enter}); elsewhere numpy-api uses its
-     * JVM-wide state.
-     */
-    private static final ThreadLocal<NumpyState> CALLING = new ThreadLocal<>();
-
     static {
-        NumpyState.setLocator(CALLING::get);
+        CallingState.install();
     }
 
     private final NumpyState state = new NumpyState();
@@ -79,12 +72,12 @@ public final class Bridge {
         return new Bridge(registry);
     }
 
-    /** Makes this bridge's state the calling one; returns the previous (restored in a finally). */
-    private NumpyState enter() {
-        NumpyState outer = CALLING.get();
-        CALLING.set(state);
-        return outer;
-    }
+    /*
+     * Each bridge (one per context) has its own print options and floating-point error state, as
+     * NumPy has per interpreter. Calls that use them make it the thread's state for their duration
+     * (CallingState c = CallingState.get(); NumpyState outer = c.enter(state); ... finally
+     * c.exit(outer)); elsewhere numpy-api uses its JVM-wide state.
+     */
 
     /** Thrown to Python after a failure; the package reads {@link #errorType}/{@link #errorMessage}. */
     static final class BridgeError extends RuntimeException {
@@ -136,7 +129,8 @@ public final class Bridge {
     /** {@code numpy.<name>(*args, **kwargs)} through the dynamic layer. */
     @HostAccess.Export
     public Object call(String name, Value args, Value kwargs) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             Object[] positional = values.tuple(args);
@@ -145,7 +139,7 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -168,14 +162,15 @@ public final class Bridge {
     /** {@code f(*args, **kwargs)}: as {@link #call}, for a handle. */
     @HostAccess.Export
     public Object invoke(Function f, Value args, Value kwargs) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             return Results.warned(result(f.call(values.tuple(args), values.keywords(kwargs))));
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -189,7 +184,8 @@ public final class Bridge {
 
     @HostAccess.Export
     public Object call1(Function f, boolean scalar0d, Object a) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             Object x = arg(a);
@@ -197,13 +193,14 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
     @HostAccess.Export
     public Object call2(Function f, boolean scalar0d, Object a, Object b) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             Object x = arg(a);
@@ -212,13 +209,14 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
     @HostAccess.Export
     public Object call3(Function f, boolean scalar0d, Object a, Object b, Object c) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             Object x = arg(a);
@@ -228,7 +226,7 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -239,7 +237,8 @@ public final class Bridge {
      */
     @HostAccess.Export
     public Object callSeq(Function f, boolean scalar0d, int n, int at, Object[] seq, Object a, Object b) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             List<Object> list = new java.util.ArrayList<>(seq.length);
@@ -255,7 +254,7 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -271,6 +270,9 @@ public final class Bridge {
 
     /** A fast call's argument: as {@link PyValues#convert} gives it (Python int → Long). */
     private Object arg(Object o) {
+        if (o instanceof NDArray || o instanceof Long || o instanceof Double || o instanceof String) {
+            return o;
+        }
         if (o instanceof Integer || o instanceof Short || o instanceof Byte) {
             return ((Number) o).longValue();
         }
@@ -313,8 +315,10 @@ public final class Bridge {
             if (k instanceof Long && a.ndim() == 1) { // an element of a 1-d array: no 0-d view
                 long j = (Long) k;
                 int n = a.size();
-                if (j >= -n && j < n) {
-                    return fastResults.scalar(a.dtype(), a.item((int) (j < 0 ? j + n : j)));
+                if (j >= -n && j < n) { // a.item(j), without the index array
+                    int slot = Internals.offset(a) + (int) (j < 0 ? j + n : j) * Internals.strides(a)[0];
+                    DType d = a.dtype();
+                    return fastResults.scalar(d, Elements.getItem(d, Internals.data(a), slot));
                 }
             }
             NDArray r = a.get(Index.of(k));
@@ -337,22 +341,30 @@ public final class Bridge {
     /** {@code a[i] = v} for a Python int i and a Python int, float or bool v. */
     @HostAccess.Export
     public Object setitemInt(NDArray a, Object i, Object v) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
-            a.set(Index.of(arg(i)), arg(v));
+            Object k = arg(i);
+            Object x = arg(v);
+            if (k instanceof Long) {
+                a.set((long) (Long) k, x);
+            } else {
+                a.set(Index.of(k), x);
+            }
             return Results.warned(null); // null, or the cast's FP error events ("overflow encountered in cast")
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
     /** {@code a[start:stop:step] = v} for Python ints or None and a Python int, float or bool v. */
     @HostAccess.Export
     public Object setitemSlice(NDArray a, Object start, Object stop, Object step, Object v) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             a.set(Index.of(slice(start, stop, step)), arg(v));
@@ -360,7 +372,7 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -457,25 +469,27 @@ public final class Bridge {
 
     @HostAccess.Export
     public String repr(NDArray a) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         try {
             return a.toString();
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
     @HostAccess.Export
     public String str(NDArray a) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         try {
             return a.str();
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -606,7 +620,8 @@ public final class Bridge {
     /** {@code a[key] = value}. */
     @HostAccess.Export
     public Object setitem(NDArray a, Value key, Value value) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             a.set(Index.of(values.index(key).toArray()), values.convert(value));
@@ -614,7 +629,7 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
@@ -629,7 +644,8 @@ public final class Bridge {
 
     @HostAccess.Export
     public Object astype(NDArray a, Value dtype, String order, String casting, boolean copy) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             DType dt = values.dtype(values.convert(dtype));
@@ -640,7 +656,7 @@ public final class Bridge {
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 

@@ -39,26 +39,37 @@ final class FastResults {
     /** An array result: untagged when unrelated to the arguments, else tagged {@link Bridge#LINK}. */
     static Object linked(NDArray r, Object x, Object y, Object z) {
         NDArray base = r.base();
-        Object[] args = {x, y, z};
-        for (int i = 0; i < 3; i++) {
-            if (!(args[i] instanceof NDArray)) {
-                continue;
-            }
-            NDArray s = (NDArray) args[i];
-            if (s == r) {
-                return new Object[] {Bridge.LINK, r, i, 0, base};
-            }
-            if (base == null) {
-                return r;
-            }
-            if (s == base) {
-                return new Object[] {Bridge.LINK, r, i, 1, base};
-            }
-            if (s.base() == base) {
-                return new Object[] {Bridge.LINK, r, i, 2, base};
+        Object t = link(r, base, x, 0);
+        if (t == null) {
+            t = link(r, base, y, 1);
+            if (t == null) {
+                t = link(r, base, z, 2);
             }
         }
-        return r;
+        return t == null || t == NONE ? r : t;
+    }
+
+    /** No link, and no further argument to look at. */
+    private static final Object NONE = new Object();
+
+    /** r's link to the argument s at index i; null: none, look at the next argument; NONE: none. */
+    private static Object link(NDArray r, NDArray base, Object s, int i) {
+        if (!(s instanceof NDArray)) {
+            return null;
+        }
+        if (s == r) {
+            return new Object[] {Bridge.LINK, r, i, 0, base};
+        }
+        if (base == null) {
+            return NONE;
+        }
+        if (s == base) {
+            return new Object[] {Bridge.LINK, r, i, 1, base};
+        }
+        if (((NDArray) s).base() == base) {
+            return new Object[] {Bridge.LINK, r, i, 2, base};
+        }
+        return null;
     }
 
     static final String[] SCALAR_NAMES = {"bool", "int8", "int16", "int32", "int64", "uint8", "uint16",

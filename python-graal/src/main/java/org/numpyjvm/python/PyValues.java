@@ -145,6 +145,9 @@ final class PyValues {
             }
             throw new TypeError("numpy-jvm: unsupported host object " + o.getClass().getName());
         }
+        if (v.isMetaObject()) { // a type (np.float64, float...) as a dtype: first, as no instance below is a type
+            return typeAsDType(v);
+        }
         if (ndarray.isMetaInstance(v)) {
             return v.getMember("_a").asHostObject();
         }
@@ -156,9 +159,6 @@ final class PyValues {
         }
         if (pyComplex.isMetaInstance(v)) {
             return new Complex(v.getMember("real").asDouble(), v.getMember("imag").asDouble());
-        }
-        if (v.isMetaObject()) {
-            return typeAsDType(v);
         }
         if (slice.isMetaInstance(v)) {
             return new Slice(sliceBound(v.getMember("start")), sliceBound(v.getMember("stop")),
@@ -217,12 +217,17 @@ final class PyValues {
             return new Bytes(bytes(v));
         }
         Object value = convertPlain(v.getMember("_v"));
+        return Np.array(value, dtypeNamed(name));
+    }
+
+    /** {@code DType.of(name)} for the names of NumPy's scalar types, remembered. */
+    private DType dtypeNamed(String name) {
         DType dt = scalarTypes.get(name);
         if (dt == null) {
             dt = DType.of(name);
             scalarTypes.put(name, dt);
         }
-        return Np.array(value, dt);
+        return dt;
     }
 
     /** The value of a NumPy scalar (its _v: a Python bool, int, float or complex). */
@@ -303,7 +308,7 @@ final class PyValues {
         if (type.hasMember("_njvm_dtype") && scalarBase != null) {
             Value name = type.getMember("_njvm_dtype");
             if (name.isString()) {
-                return DType.of(name.asString());
+                return dtypeNamed(name.asString());
             }
         }
         switch (type.getMetaQualifiedName()) {

@@ -58,6 +58,10 @@ final class Results {
 
     /** Java results in shapes Python reads: lists as Object[], Complex as double[2], BigInteger as decimal text. */
     static Object of(Object r) {
+        if (r == null || r instanceof Long || r instanceof Double || r instanceof Boolean || r instanceof String
+                || r instanceof NDArray) {
+            return r; // the common results, as they are (before the interface checks)
+        }
         if (r instanceof List) {
             List<?> l = (List<?>) r;
             Object[] out = new Object[l.size()];

@@ -128,6 +128,12 @@ public final class Args {
             return dflt;
         }
         String s = v instanceof String ? (String) v : null;
+        if (s != null && s.length() == 1) {
+            char c = s.charAt(0);
+            if (c == 'C' || c == 'F' || c == 'A' || c == 'K') {
+                return c;
+            }
+        }
         if (s == null || s.length() != 1 || "CFAK".indexOf(Character.toUpperCase(s.charAt(0))) < 0) {
             throw new ValueError("order must be one of 'C', 'F', 'A', or 'K' (got " + Conversions.repr(v) + ")");
         }
@@ -176,7 +182,7 @@ public final class Args {
             }
             Object v = values[i];
             Object dflt = signature.defaultAt(i);
-            boolean isDefault = v == null ? dflt == null : v.equals(dflt);
+            boolean isDefault = v == dflt || v != null && v.equals(dflt);
             if (!isDefault) {
                 throw new NotImplementedError("The '" + name + "' argument to numpy." + function + " is not supported.");
             }

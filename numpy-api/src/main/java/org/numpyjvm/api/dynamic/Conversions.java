@@ -77,6 +77,12 @@ public final class Conversions {
 
     /** {@code operator.index(v)} narrowed to int: bools count as ints, floats do not. */
     public static int index(Object v) {
+        if (v instanceof Long) {
+            long x = (Long) v;
+            if (x == (int) x) { // else the BigInteger path's OverflowError
+                return (int) x;
+            }
+        }
         if (v instanceof Boolean) {
             return ((Boolean) v) ? 1 : 0;
         }
@@ -218,6 +224,12 @@ public final class Conversions {
     }
 
     private static int dimension(Object v) {
+        if (v instanceof Long) {
+            long x = (Long) v;
+            if (x == (int) x) { // else the BigInteger path's ValueErrors
+                return (int) x;
+            }
+        }
         v = indexValue(v);
         if (!isInteger(v) && !(v instanceof Boolean)) {
             throw new TypeError("'" + typeName(v) + "' object cannot be interpreted as an integer");

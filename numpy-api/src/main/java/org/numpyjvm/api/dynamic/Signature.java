@@ -301,7 +301,11 @@ public final class Signature {
         return out;
     }
 
-    /** The index of parameter {@code name} in {@link #params}, or -1. */
+    /**
+     * The index of parameter {@code name} in {@link #params}, or -1. The bodies ask with string
+     * literals: the first equal match keeps the caller's instance, so later lookups compare
+     * references only (the parsed names are substrings of the signature text).
+     */
     int indexOf(String name) {
         String[] ns = names;
         for (int i = 0; i < ns.length; i++) {
@@ -311,6 +315,7 @@ public final class Signature {
         }
         for (int i = 0; i < ns.length; i++) {
             if (ns[i].equals(name)) {
+                ns[i] = name;
                 return i;
             }
         }

@@ -34,10 +34,13 @@ public final class Internals {
     }
 
     private static Access access() {
-        if (access == null) {
-            NDArray.class.getName(); // no-op; ensures the class is loaded
-            NDArray.initialize();
-        }
+        Access a = access;
+        return a != null ? a : initialized();
+    }
+
+    /** The accessor after NDArray's class initialization (which installs it). */
+    private static Access initialized() {
+        NDArray.initialize();
         return access;
     }
 

@@ -112,6 +112,10 @@ public final class FromObject {
             }
             return out;
         }
+        NDArray flat = flatNumbers(obj, dtype);
+        if (flat != null) {
+            return flat;
+        }
         NDArray fast = Nesting.primitive(obj);
         if (fast != null) {
             return dtype == null || dtype.equals(fast.dtype()) ? fast : fast.astype(dtype);
@@ -139,6 +143,49 @@ public final class FromObject {
         }
         if (FloatErrors.checking()) {
             FpChecks.afterStores(dt, data, leaves); // NumPy's "overflow encountered in cast"
+        }
+        return out;
+    }
+
+    /**
+     * A non-empty flat list of Python ints (Long) and floats (Double): int64, or float64 with any
+     * float, stored without the general walk (same values: ints into float64 as the general store
+     * converts them). Null for anything else, or a dtype other than that one (given as its constant).
+     */
+    private static NDArray flatNumbers(Object obj, DType dtype) {
+        if (!(obj instanceof List)) {
+            return null;
+        }
+        List<?> l = (List<?>) obj;
+        int n = l.size();
+        if (n == 0) {
+            return null;
+        }
+        boolean floats = false;
+        for (int i = 0; i < n; i++) {
+            Object v = l.get(i);
+            if (v instanceof Double) {
+                floats = true;
+            } else if (!(v instanceof Long)) {
+                return null;
+            }
+        }
+        DType dt = floats ? DType.FLOAT64 : DType.INT64;
+        if (dtype != null && dtype != dt) {
+            return null;
+        }
+        NDArray out = Internals.allocate(dt, new int[] {n});
+        if (floats) {
+            double[] d = (double[]) Internals.data(out);
+            for (int i = 0; i < n; i++) {
+                Object v = l.get(i);
+                d[i] = v instanceof Double ? (Double) v : (double) (long) (Long) v;
+            }
+        } else {
+            long[] d = (long[]) Internals.data(out);
+            for (int i = 0; i < n; i++) {
+                d[i] = (Long) l.get(i);
+            }
         }
         return out;
     }

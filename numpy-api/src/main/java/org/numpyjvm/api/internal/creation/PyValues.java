@@ -95,10 +95,28 @@ public final class PyValues {
         }
     }
 
+    /** As {@link #checkIntFits(BigInteger, DType)} for a Python int held in a long (no BigInteger made). */
+    public static void checkIntFits(long x, DType dt) {
+        int bits = dt.itemsize() * 8;
+        boolean fits;
+        if (dt.isUnsigned()) {
+            fits = x >= 0 && (bits == 64 || x >>> bits == 0);
+        } else {
+            fits = bits == 64 || x >> (bits - 1) == x >> 63;
+        }
+        if (!fits) {
+            throw new OverflowError("Python integer " + x + " out of bounds for " + dt.name());
+        }
+    }
+
     /** Checks a Python int value against {@code dt} when it is an integer dtype. */
     public static void checkIntFits(Object v, DType dt) {
         if (isPyInt(v) && dt.isInteger()) {
-            checkIntFits(big(v), dt);
+            if (v instanceof BigInteger) {
+                checkIntFits((BigInteger) v, dt);
+            } else {
+                checkIntFits(((Number) v).longValue(), dt);
+            }
         }
     }
 
@@ -109,6 +127,12 @@ public final class PyValues {
      */
     public static void store(DType dt, Object data, int slot, Object v) {
         if (dt.isInteger()) {
+            if (v instanceof Long) {
+                long x = (Long) v;
+                checkIntFits(x, dt);
+                Elements.setLong(dt, data, slot, x);
+                return;
+            }
             if (isPyInt(v)) {
                 BigInteger b = big(v);
                 checkIntFits(b, dt);
@@ -122,6 +146,12 @@ public final class PyValues {
                 }
                 if (Double.isInfinite(d)) {
                     throw new OverflowError("cannot convert float infinity to integer");
+                }
+                if (d > -0x1p63 && d < 0x1p63) { // int(d) fits a long: truncation, as toBigInteger
+                    long x = (long) d;
+                    checkIntFits(x, dt);
+                    Elements.setLong(dt, data, slot, x);
+                    return;
                 }
                 BigInteger b = new java.math.BigDecimal(d).toBigInteger();
                 checkIntFits(b, dt);
@@ -149,6 +179,12 @@ public final class PyValues {
      * checked against integer dtypes (NEP 50), everything else casts unsafely.
      */
     public static void storeUnsafe(DType dt, Object data, int slot, Object v) {
+        if (v instanceof Long && dt.isInteger()) {
+            long x = (Long) v;
+            checkIntFits(x, dt);
+            Elements.setLong(dt, data, slot, x);
+            return;
+        }
         if (isPyInt(v) && dt.isInteger()) {
             BigInteger b = big(v);
             checkIntFits(b, dt);

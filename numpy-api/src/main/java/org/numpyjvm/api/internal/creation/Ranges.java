@@ -28,6 +28,8 @@ public final class Ranges {
     }
 
     private static final double MAX_INTP = 9.223372036854775807E18;
+    /** Bound of the ints whose arange length is computed in long arithmetic. */
+    private static final long SMALL = 1L << 49;
 
     /** {@code np.arange(start, stop, step, dtype)}; stop null means {@code arange(start)}; step null is 1. */
     public static NDArray arange(Object start, Object stop, Object step, DType dtype) {
@@ -135,6 +137,20 @@ public final class Ranges {
     /** NumPy's {@code _arange_safe_ceil_to_intp(((stop - start) / step))}, clipped at 0. */
     static long length(Object start, Object stop, Object step) {
         double val;
+        if (start instanceof Long && stop instanceof Long && step instanceof Long) {
+            long a = (Long) start;
+            long b = (Long) stop;
+            long s = (Long) step;
+            if (s != 0 && a > -SMALL && a < SMALL && b > -SMALL && b < SMALL) {
+                // |stop - start| < 2^50: the quotient rounded to a double has the exact quotient's ceiling
+                long d = b - a;
+                long q = d / s;
+                if (q * s != d && (d ^ s) >= 0) {
+                    q++;
+                }
+                return Math.max(0, q);
+            }
+        }
         if (isInt(start) && isInt(stop) && isInt(step)) {
             BigInteger d = big(stop).subtract(big(start));
             BigInteger s = big(step);

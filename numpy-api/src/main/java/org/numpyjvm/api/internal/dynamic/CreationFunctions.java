@@ -83,21 +83,19 @@ final class CreationFunctions {
             Object start = a.raw("start_or_stop");
             Object stop = a.raw("stop");
             Object step = a.raw("step");
-            for (Object v : new Object[] {start, stop, step}) {
-                if (v instanceof String) {
-                    throw new TypeError("arange() not supported for inputs with DType <class 'numpy.dtypes.StrDType'>.");
-                }
+            if (start instanceof String || stop instanceof String || step instanceof String) {
+                throw new TypeError("arange() not supported for inputs with DType <class 'numpy.dtypes.StrDType'>.");
             }
             if (start == null) {
                 throw new TypeError("unsupported operand type(s) for -: " + (stop == null ? "'NoneType' and 'int'"
                         : "'" + Conversions.typeName(stop) + "' and 'NoneType'"));
             }
             if (stop == null) {
-                requireNumber(start, "'" + Conversions.typeName(start) + "' and 'int'");
+                requireNumber(start, start, "int");
             } else {
-                requireNumber(start, "'" + Conversions.typeName(stop) + "' and '" + Conversions.typeName(start) + "'");
-                requireNumber(stop, "'" + Conversions.typeName(stop) + "' and '" + Conversions.typeName(start) + "'");
-                requireNumber(step, "'" + Conversions.typeName(step) + "' and 'int'");
+                requireNumber(start, stop, start);
+                requireNumber(stop, stop, start);
+                requireNumber(step, step, "int");
             }
             return Ranges.arange(start, stop, step, a.dtype("dtype"));
         });
@@ -149,11 +147,15 @@ final class CreationFunctions {
         }
     }
 
-    /** arange's arguments must be numbers (or None for step): else Python's subtraction error. */
-    private static void requireNumber(Object v, String operands) {
+    /**
+     * arange's arguments must be numbers (or None for step): else Python's subtraction error naming
+     * the types of the operands x and y (y a String: that type name).
+     */
+    private static void requireNumber(Object v, Object x, Object y) {
         if (v != null && !(v instanceof Number || v instanceof Boolean || v instanceof org.numpyjvm.api.Complex
                 || v instanceof NDArray && ((NDArray) v).ndim() == 0)) {
-            throw new TypeError("unsupported operand type(s) for -: " + operands);
+            throw new TypeError("unsupported operand type(s) for -: '" + Conversions.typeName(x) + "' and '"
+                    + (y instanceof String ? (String) y : Conversions.typeName(y)) + "'");
         }
     }
 }

@@ -39,6 +39,39 @@ final class AdvancedIndexing {
         return gather(p.view, ad);
     }
 
+    /**
+     * {@code a[ix]} for a 1-d array a (not strings) and a 1-d integer index array: as {@link #get}
+     * gives it (the same bounds checks and message, a new C-contiguous array), without the plan.
+     */
+    static NDArray take1d(NDArray a, NDArray ix) {
+        int[] off = new int[ix.size()];
+        contributions(ix, a.size(), Internals.strides(a)[0], 0, off);
+        DType dt = a.dtype();
+        NDArray out = Internals.allocate(dt, new int[] {off.length});
+        Object src = Internals.data(a);
+        Object dst = Internals.data(out);
+        int base = Internals.offset(a);
+        if (src instanceof long[]) {
+            long[] s = (long[]) src;
+            long[] d = (long[]) dst;
+            for (int k = 0; k < off.length; k++) {
+                d[k] = s[base + off[k]];
+            }
+        } else if (src instanceof double[] && dt.slots() == 1) {
+            double[] s = (double[]) src;
+            double[] d = (double[]) dst;
+            for (int k = 0; k < off.length; k++) {
+                d[k] = s[base + off[k]];
+            }
+        } else {
+            int w = dt.slots();
+            for (int k = 0; k < off.length; k++) {
+                System.arraycopy(src, base + off[k], dst, k * w, w);
+            }
+        }
+        return out;
+    }
+
     static void set(IndexPlan p, DType dt, Object value) {
         Addr ad = address(p);
         NDArray v = Indexing.stripLeadingOnes(Values.toArray(value, dt), ad.shape.length);

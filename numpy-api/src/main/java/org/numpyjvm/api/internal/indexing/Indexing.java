@@ -27,6 +27,12 @@ public final class Indexing {
     }
 
     public static NDArray get(NDArray a, List<Object> items) {
+        if (items.size() == 1 && a.ndim() == 1 && items.get(0) instanceof NDArray) {
+            NDArray ix = (NDArray) items.get(0);
+            if (ix.ndim() == 1 && ix.dtype().isInteger() && !a.dtype().isString()) {
+                return AdvancedIndexing.take1d(a, ix); // a[[i, j, ...]] of a 1-d array
+            }
+        }
         IndexPlan p = IndexPlan.of(a, items);
         switch (p.kind) {
             case BASIC: return basicView(a, p.items, -1);
@@ -48,6 +54,26 @@ public final class Indexing {
             default:
                 AdvancedIndexing.set(p, a.dtype(), value);
         }
+    }
+
+    /**
+     * {@code a[i] = value} for an integer i; the caller has checked that a is writeable. An element
+     * of a 1-d array and a Python int, float or bool whose conversion is a plain store
+     * ({@link ElementStore}) skip the index plan, the view and the value array; the rest, and
+     * everything that may fail or raise an event, is {@link #set}.
+     */
+    public static void setInt(NDArray a, long i, Object value) {
+        if (a.ndim() == 1 && (value instanceof Long || value instanceof Double || value instanceof Boolean)) {
+            int n = a.size();
+            if (i < -n || i >= n) {
+                throw new IndexError("index " + i + " is out of bounds for axis 0 with size " + n);
+            }
+            int slot = Internals.offset(a) + (int) (i < 0 ? i + n : i) * Internals.strides(a)[0];
+            if (ElementStore.store(a.dtype(), Internals.data(a), slot, value)) {
+                return;
+            }
+        }
+        set(a, Index.of(i).items(), value);
     }
 
     /** {@code view[...] = value} with NumPy's broadcasting (leading 1-dims of value dropped) and message. */

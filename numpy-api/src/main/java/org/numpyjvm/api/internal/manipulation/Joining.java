@@ -77,10 +77,28 @@ public final class Joining {
         int pos = 0;
         for (NDArray a : in) {
             int n = a.shape()[ax];
-            Assign.copyInto(Views.slice(out, ax, pos, pos + n), a);
+            if (!copyContiguous1d(a, out, pos, n)) {
+                Assign.copyInto(Views.slice(out, ax, pos, pos + n), a);
+            }
             pos += n;
         }
         return out;
+    }
+
+    /**
+     * Copies the n elements of a 1-d contiguous numeric array of out's dtype to out[pos:pos+n] (a
+     * new 1-d contiguous array) in one block, as the general copy would, and returns true; false
+     * (nothing done) for any other case.
+     */
+    private static boolean copyContiguous1d(NDArray a, NDArray out, int pos, int n) {
+        DType dt = out.dtype();
+        int w = dt.slots();
+        if (n == 0 || a.ndim() != 1 || out.ndim() != 1 || dt.isString() || !a.dtype().equals(dt)
+                || Internals.strides(a)[0] != w || Internals.strides(out)[0] != w) {
+            return false;
+        }
+        System.arraycopy(Internals.data(a), Internals.offset(a), Internals.data(out), Internals.offset(out) + pos * w, n * w);
+        return true;
     }
 
     /** {@code np.stack(arrays, axis)}. */
