@@ -14,6 +14,9 @@ _getitem_int = _B.getitemInt
 _getitem_slice = _B.getitemSlice
 _getitem_array = _B.getitemArray
 _getitem_list = _B.getitemList
+_reshape_fast = _B.reshapeFast
+_ravel_fast = _B.ravelFast
+_ORDERS = frozenset("CFAK")
 _setitem_int = _B.setitemInt
 _setitem_slice = _B.setitemSlice
 _pybool = _builtins.bool
@@ -212,17 +215,19 @@ class ndarray:
     @property
     def shape(self):
         try:
-            return self._sh
-        except AttributeError:
+            s = self._sh
+        except AttributeError:  # (every wrapper is made with _sh = None: not expected)
+            s = None
+        if s is None:
             s = self._sh = tuple(_shape(self._a))
-            return s
+        return s
 
     @property
     def ndim(self):
-        try:
-            return len(self._sh)
-        except AttributeError:
-            return len(self.shape)
+        s = self._sh
+        if s is not None:
+            return len(s)
+        return _B.ndim(self._a)
 
     @property
     def size(self):
@@ -235,9 +240,11 @@ class ndarray:
     @property
     def dtype(self):
         try:
-            return self._dt
+            d = self._dt
         except AttributeError:
-            pass
+            d = None
+        if d is not None:
+            return d
         c = _dtype_code(self._a)
         if c >= 0:  # a builtin dtype: one dtype object each, as NumPy
             d = _DTYPES[c]
@@ -286,10 +293,7 @@ class ndarray:
 
     # ------------------------------------------------------------------ sequence protocol
     def __len__(self):
-        try:
-            s = self._sh
-        except AttributeError:
-            s = self.shape
+        s = self.shape
         if s:
             return s[0]
         raise TypeError("len() of unsized object")
@@ -319,6 +323,7 @@ class ndarray:
         if _kind(r) == 1:
             a = object.__new__(ndarray)
             a._a = r
+            a._sh = a._dt = None  # shape and dtype: read on first use
             if type(self) is not ndarray:
                 return _protocol.derived(a, self)
             return _link(a, (self,))
@@ -389,6 +394,7 @@ class ndarray:
             if type(self) is ndarray:
                 a = _new(ndarray)
                 a._a = _B.copy(self._a, order)
+                a._sh = a._dt = None  # shape and dtype: read on first use
                 return a
             return _derived(_wrap(_B.copy(self._a, order)), self)
         except _FE:
@@ -415,6 +421,12 @@ class ndarray:
         if len(shape) == 1 and not isinstance(shape[0], int):
             shape = shape[0]
         if copy is None and type(order) is str and order == "C" and _F_RESHAPE is not None and type(self) is ndarray:
+            q = _jseq(shape)  # a tuple or list of ints (the registry's reshape, without its argument binding)
+            if q is not _SLOW:
+                try:
+                    return _fast(_reshape_fast(self._a, q), (self,))
+                except _FE:
+                    raise _error() from None
             r = _fast_call(_F_RESHAPE, False, (self, shape))
             if r is not _SLOW:
                 return r
@@ -431,12 +443,16 @@ class ndarray:
     def ravel(self, order="C"):
         if type(order) is str and type(self) is ndarray:
             try:
+                if order in _ORDERS:  # the registry's ravel without its argument binding
+                    return _fast(_ravel_fast(self._a, order), (self,))
                 return _fast(_call2(_F_RAVEL, False, self._a, order), (self, order))
             except _FE:
                 raise _error() from None
         return _derived(_invoke("ravel", (self,), {"order": order}), self)
 
     def flatten(self, order="C"):
+        if type(order) is str and type(self) is ndarray:
+            return self.ravel(order).copy()
         return _derived(_invoke("ravel", (self,), {"order": order}).copy(), self)
 
     def swapaxes(self, axis1, axis2):

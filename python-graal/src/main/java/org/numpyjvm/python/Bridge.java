@@ -836,4 +836,14 @@ public final class Bridge {
             throw fail(e);
         }
     }
+
+    /** {@code a.ravel(order)} for order 'C', 'F', 'A' or 'K', as the registry's ravel gives it (a view linked to a). */
+    @HostAccess.Export
+    public Object ravelFast(NDArray a, String order) {
+        try {
+            return FastResults.linked(a.ravel(order(order)), a, null, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
 }
