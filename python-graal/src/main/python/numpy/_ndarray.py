@@ -224,7 +224,10 @@ class ndarray:
 
     @property
     def ndim(self):
-        s = self._sh
+        try:
+            s = self._sh
+        except AttributeError:  # (every wrapper is made with _sh = None: not expected)
+            s = None
         if s is not None:
             return len(s)
         return _B.ndim(self._a)
