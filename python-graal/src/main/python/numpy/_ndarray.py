@@ -296,7 +296,12 @@ class ndarray:
 
     # ------------------------------------------------------------------ sequence protocol
     def __len__(self):
-        s = self.shape
+        try:  # the cached shape read directly (a property call costs more than the slot)
+            s = self._sh
+        except AttributeError:
+            s = None
+        if s is None:
+            s = self.shape
         if s:
             return s[0]
         raise TypeError("len() of unsized object")
