@@ -54,6 +54,7 @@ def _wrap_kind(k, r):
     if k == 1:
         a = object.__new__(ndarray)
         a._a = r
+        a._sh = a._dt = None  # shape and dtype: read on first use
         return a
     if k == 2:
         return dtype._of(r)
@@ -111,6 +112,7 @@ def _fast(r, args):
     if t is _NDT:
         a = _new(ndarray)
         a._a = r
+        a._sh = a._dt = None  # shape and dtype: read on first use
         return a
     if t is _TAG:
         return _untag(r, args)
@@ -121,10 +123,17 @@ def _untag(r, args):
     k = r[0]
     if k == 11:  # [SCALAR, value, scalar type code, name when the code is -1]
         c = r[2]
-        return _scalar(_SCALAR_NAMES[c] if c >= 0 else r[3], r[1])
+        if c < 0:
+            return _scalar(r[3], r[1])
+        v = r[1]
+        t = type(v)
+        if t is int or t is float or t is _pybool:  # a number: its NumPy scalar type directly (as _scalar)
+            return _SCALAR_TYPES[c]._new(v)
+        return _scalar(_SCALAR_NAMES[c], v)
     if k == 12:  # [LINK, array, argument index, how, base]: as _link, without asking Java for the base
         a = _new(ndarray)
         a._a = r[1]
+        a._sh = a._dt = None  # shape and dtype: read on first use
         s = args[r[2]]
         how = r[3]
         if how == 0:
@@ -222,6 +231,7 @@ def _array_of(a):
     """A Java NDArray handed over from Java (NumpyPython.put)."""
     o = object.__new__(ndarray)
     o._a = a
+    o._sh = o._dt = None  # shape and dtype: read on first use
     return o
 
 
@@ -254,3 +264,4 @@ from numpy._ufunc import ufunc, _ufunc_of  # noqa: E402
 _NDT = type(_call1(_B.function("empty"), False, 0))
 _TAG = type(_B.scalarNames())
 _SCALAR_NAMES = list(_B.scalarNames())
+_SCALAR_TYPES = [_SCALARS[n] for n in _SCALAR_NAMES]  # by scalar type code (the names are _SCALARS' keys)

@@ -76,7 +76,8 @@ def _make_function(name, qualified=None):
             return (r[0], float64(r[1]))
         return tuple(r)  # _TUPLE_IF_SEVERAL
 
-    f = _public_function(name, f)  # NEP 18 / NEP 13 dispatch (numpy/_protocol.py)
+    # NEP 18 / NEP 13 dispatch (numpy/_protocol.py), after the fast route for calls without keywords
+    f = _public_function(name, f, F, scalar_if_0d, _special if special else None)
     f.__name__ = name
     f.__qualname__ = name
     f.__module__ = "numpy"

@@ -5,7 +5,8 @@ function: a method NumPy has whose function numpy-jvm lacks stays absent (Attrib
 import builtins as _builtins
 
 from numpy import _core
-from numpy._core import _B
+from numpy._bridge import ForeignException as _FE, error as _error
+from numpy._core import _B, _call1, _fast, _fast_call, _SLOW
 from numpy._ndarray import ndarray
 from numpy._protocol import as_type
 from numpy._scalars import integer as _integer
@@ -31,6 +32,30 @@ def _call(name, self, args, kw, out=None, scalar=True):
     return _result(self, r, scalar)
 
 
+# the registry functions of the methods (install()), for the fast route
+_F = {}
+
+
+def _quick(name, scalar, self, x=_NoValue, y=_NoValue):
+    """numpy.<name>(self[, x[, y]]) by a fast call (Bridge.call1/2/3) for a base-class ndarray (the caller checks
+    that the other arguments are at their defaults); _SLOW when the route does not apply (a subclass, or an
+    argument that needs the full conversion)."""
+    if type(self) is not ndarray:
+        return _SLOW
+    F = _F[name]
+    if x is _NoValue:
+        try:
+            return _fast(_call1(F, scalar, self._a), (self,))
+        except _FE:
+            raise _error() from None
+    return _fast_call(F, scalar, (self, x) if y is _NoValue else (self, x, y))
+
+
+def _quick_axis(name, scalar, self, axis):
+    """_quick for a method whose only argument not at its default is axis (the function's second parameter)."""
+    return _quick(name, scalar, self) if axis is None else _quick(name, scalar, self, axis)
+
+
 def _result(self, r, scalar=True):
     if type(r) is not ndarray:
         return r
@@ -44,52 +69,96 @@ def _result(self, r, scalar=True):
 # ------------------------------------------------------------------------ reductions and friends
 
 def sum(self, axis=None, dtype=None, out=None, keepdims=False, initial=_NoValue, where=True):
+    if dtype is None and out is None and keepdims is False and initial is _NoValue and where is True:
+        r = _quick_axis("sum", True, self, axis)
+        if r is not _SLOW:
+            return r
     return _call("sum", self, (), dict(axis=axis, dtype=dtype, out=out, keepdims=keepdims or _NoValue,
                                        initial=initial, where=_NoValue if where is True else where), out)
 
 
 def prod(self, axis=None, dtype=None, out=None, keepdims=False, initial=_NoValue, where=True):
+    if dtype is None and out is None and keepdims is False and initial is _NoValue and where is True:
+        r = _quick_axis("prod", True, self, axis)
+        if r is not _SLOW:
+            return r
     return _call("prod", self, (), dict(axis=axis, dtype=dtype, out=out, keepdims=keepdims or _NoValue,
                                         initial=initial, where=_NoValue if where is True else where), out)
 
 
 def max(self, axis=None, out=None, keepdims=False, initial=_NoValue, where=True):
+    if out is None and keepdims is False and initial is _NoValue and where is True:
+        r = _quick_axis("max", True, self, axis)
+        if r is not _SLOW:
+            return r
     return _call("max", self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue, initial=initial,
                                        where=_NoValue if where is True else where), out)
 
 
 def min(self, axis=None, out=None, keepdims=False, initial=_NoValue, where=True):
+    if out is None and keepdims is False and initial is _NoValue and where is True:
+        r = _quick_axis("min", True, self, axis)
+        if r is not _SLOW:
+            return r
     return _call("min", self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue, initial=initial,
                                        where=_NoValue if where is True else where), out)
 
 
 def cumsum(self, axis=None, dtype=None, out=None):
+    if dtype is None and out is None:
+        r = _quick_axis("cumsum", True, self, axis)
+        if r is not _SLOW:
+            return r
     return _call("cumsum", self, (), dict(axis=axis, dtype=dtype, out=out), out)
 
 
 def cumprod(self, axis=None, dtype=None, out=None):
+    if dtype is None and out is None:
+        r = _quick_axis("cumprod", True, self, axis)
+        if r is not _SLOW:
+            return r
     return _call("cumprod", self, (), dict(axis=axis, dtype=dtype, out=out), out)
 
 
 def all(self, axis=None, out=None, keepdims=False, *, where=True):
+    if out is None and keepdims is False and where is True:
+        r = _quick_axis("all", True, self, axis)
+        if r is not _SLOW:
+            return r
     return _call("all", self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue,
                                        where=_NoValue if where is True else where), out)
 
 
 def any(self, axis=None, out=None, keepdims=False, *, where=True):
+    if out is None and keepdims is False and where is True:
+        r = _quick_axis("any", True, self, axis)
+        if r is not _SLOW:
+            return r
     return _call("any", self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue,
                                        where=_NoValue if where is True else where), out)
 
 
 def argmax(self, axis=None, out=None, *, keepdims=False):
+    if out is None and keepdims is False:
+        r = _quick_axis("argmax", True, self, axis)
+        if r is not _SLOW:
+            return r
     return _call("argmax", self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue), out)
 
 
 def argmin(self, axis=None, out=None, *, keepdims=False):
+    if out is None and keepdims is False:
+        r = _quick_axis("argmin", True, self, axis)
+        if r is not _SLOW:
+            return r
     return _call("argmin", self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue), out)
 
 
 def mean(self, axis=None, dtype=None, out=None, keepdims=False, *, where=True):
+    if dtype is None and out is None and keepdims is False and where is True:
+        r = _quick_axis("mean", True, self, axis)
+        if r is not _SLOW:
+            return r
     return _call("mean", self, (), dict(axis=axis, dtype=dtype, out=out, keepdims=keepdims or _NoValue,
                                         where=_NoValue if where is True else where), out)
 
@@ -121,6 +190,10 @@ def trace(self, offset=0, axis1=0, axis2=1, dtype=None, out=None):
 
 
 def dot(self, other, /, out=None):
+    if out is None:
+        r = _quick("dot", True, self, other)
+        if r is not _SLOW:
+            return r
     return _call("dot", self, (other,), dict(out=out), out)
 
 
@@ -133,6 +206,9 @@ def nonzero(self, *args):
 
 
 def repeat(self, repeats, /, axis=None):
+    r = _quick("repeat", False, self, repeats) if axis is None else _quick("repeat", False, self, repeats, axis)
+    if r is not _SLOW:
+        return r
     return _call("repeat", self, (repeats,), dict(axis=axis), None, False)
 
 
@@ -143,6 +219,10 @@ def squeeze(self, /, axis=None):
 
 
 def take(self, indices, /, axis=None, out=None, mode="raise"):
+    if axis is None and out is None and type(mode) is str and mode == "raise":
+        r = _quick("take", True, self, indices)
+        if r is not _SLOW:
+            return r
     return _call("take", self, (indices,), dict(axis=axis, out=out, mode=_NoValue if mode == "raise" else mode),
                  out)
 
@@ -325,6 +405,7 @@ def install():
     g = globals()
     for name, needs in _METHODS.items():
         if _B.has(needs):
+            _F[needs] = _B.function(needs)
             f = g[name]
             f.__qualname__ = _PY_NAMES.get(name, name)  # NumPy's TypeError texts: "_sum() got ...", "take() got ..."
             setattr(ndarray, name, f)

@@ -5,18 +5,28 @@ from numpy import _core
 from numpy._bridge import ForeignException as _FE, error as _error
 from numpy._core import _B, _invoke, _wrap, _link
 from numpy._core import _scalar_if_0d, _kind, _getitem, _setitem, _last_scalar, _repr, _str, _shape, _len
-from numpy._core import _fast, _call1, _call2, _new, _fast_call, _SLOW
-from numpy._dtype import dtype
+from numpy._core import _fast, _call1, _call2, _new, _fast_call, _SLOW, _jseq
+from numpy._dtype import dtype, _DTYPE_CLASSES
+from numpy._scalars import _SCALARS
 from numpy._scalars import _scalar
 
 _getitem_int = _B.getitemInt
 _getitem_slice = _B.getitemSlice
+_getitem_array = _B.getitemArray
+_getitem_list = _B.getitemList
+_reshape_fast = _B.reshapeFast
+_ravel_fast = _B.ravelFast
+_ORDERS = frozenset("CFAK")
 _setitem_int = _B.setitemInt
 _setitem_slice = _B.setitemSlice
 _pybool = _builtins.bool
 _dtype_code = _B.dtypeCode
 _transposed = _B.transposed
 _DTYPES = [None] * len(_B.scalarNames())
+_dtype_of = _B.dtypeOf
+_astype_fast = _B.astypeFast
+_DTYPE_CLASS_SET = frozenset(_DTYPE_CLASSES.values())
+_CACHED_TYPES = frozenset([int, float, _builtins.bool, complex, str, bytes] + list(_SCALARS.values()))
 
 
 def _handle(name):
@@ -25,6 +35,30 @@ def _handle(name):
         return _B.function(name)
     except _FE:
         return None
+
+
+_JDTYPES = {}  # dtype arguments (scalar types, Python types, strings) -> their Java DType
+
+
+def _jdtype(spec):
+    """A dtype argument as the Java DType the bridge would convert it to, when that is known or cheap to cache
+    (a dtype object, a NumPy scalar type, a builtin Python type, a string); else None."""
+    t = type(spec)
+    if t is str or t is type:
+        try:
+            return _JDTYPES[spec]
+        except KeyError:
+            pass
+        if (t is str and len(_JDTYPES) < 256) or spec in _CACHED_TYPES:
+            try:
+                d = _JDTYPES[spec] = _dtype_of(spec)
+                return d
+            except _FE:
+                return None
+        return None
+    if t is dtype or t in _DTYPE_CLASS_SET:
+        return spec._d
+    return None
 
 
 def _int_bounds(key):
@@ -148,7 +182,10 @@ class _Flags:
 
 class ndarray:
     """numpy.ndarray: wraps an org.numpyjvm.api.NDArray (attribute _a)."""
-    __slots__ = ("_a", "_pb", "__weakref__")  # _pb: the wrapper of the base (b.base is a)
+    # _pb: the wrapper of the base (b.base is a); _sh, _dt: the shape and dtype of _a, cached on first use (a
+    # Java NDArray's shape and dtype never change; a.shape = s, a.dtype = d and __setstate__ replace _a and
+    # drop them, _forget)
+    __slots__ = ("_a", "_pb", "_sh", "_dt", "__weakref__")
     __hash__ = None
 
     def __getattr__(self, name):  # only for missing attributes: NumPy's message
@@ -177,10 +214,22 @@ class ndarray:
     # ------------------------------------------------------------------ attributes
     @property
     def shape(self):
-        return tuple(_shape(self._a))
+        try:
+            s = self._sh
+        except AttributeError:  # (every wrapper is made with _sh = None: not expected)
+            s = None
+        if s is None:
+            s = self._sh = tuple(_shape(self._a))
+        return s
 
     @property
     def ndim(self):
+        try:
+            s = self._sh
+        except AttributeError:  # (every wrapper is made with _sh = None: not expected)
+            s = None
+        if s is not None:
+            return len(s)
         return _B.ndim(self._a)
 
     @property
@@ -193,13 +242,21 @@ class ndarray:
 
     @property
     def dtype(self):
+        try:
+            d = self._dt
+        except AttributeError:
+            d = None
+        if d is not None:
+            return d
         c = _dtype_code(self._a)
         if c >= 0:  # a builtin dtype: one dtype object each, as NumPy
             d = _DTYPES[c]
             if d is None:
                 d = _DTYPES[c] = dtype._of(_B.dtype(self._a))
-            return d
-        return dtype._of(_B.dtype(self._a))
+        else:
+            d = dtype._of(_B.dtype(self._a))
+        self._dt = d
+        return d
 
     @property
     def itemsize(self):
@@ -239,10 +296,15 @@ class ndarray:
 
     # ------------------------------------------------------------------ sequence protocol
     def __len__(self):
-        try:
-            return _len(self._a)
-        except _FE:
-            raise _error() from None
+        try:  # the cached shape read directly (a property call costs more than the slot)
+            s = self._sh
+        except AttributeError:
+            s = None
+        if s is None:
+            s = self.shape
+        if s:
+            return s[0]
+        raise TypeError("len() of unsized object")
 
     def __iter__(self):
         n = self.__len__()
@@ -257,12 +319,19 @@ class ndarray:
                     return _fast(_getitem_int(self._a, key), (self,))
                 if t is slice and _int_bounds(key):
                     return _fast(_getitem_slice(self._a, key.start, key.stop, key.step), (self,))
+                if t is ndarray:
+                    return _fast(_getitem_array(self._a, key._a), (self,))
+                if t is list:
+                    q = _jseq(key)
+                    if q is not _SLOW:
+                        return _fast(_getitem_list(self._a, q), (self,))
             r = _getitem(self._a, key)
         except _FE:
             raise _error() from None
         if _kind(r) == 1:
             a = object.__new__(ndarray)
             a._a = r
+            a._sh = a._dt = None  # shape and dtype: read on first use
             if type(self) is not ndarray:
                 return _protocol.derived(a, self)
             return _link(a, (self,))
@@ -333,6 +402,7 @@ class ndarray:
             if type(self) is ndarray:
                 a = _new(ndarray)
                 a._a = _B.copy(self._a, order)
+                a._sh = a._dt = None  # shape and dtype: read on first use
                 return a
             return _derived(_wrap(_B.copy(self._a, order)), self)
         except _FE:
@@ -345,8 +415,13 @@ class ndarray:
         return self.copy()
 
     def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):
+        copy = _builtins.bool(copy)
         try:
-            return _derived(_wrap(_B.astype(self._a, dtype, order, casting, _builtins.bool(copy))), self)
+            if type(self) is ndarray and type(order) is str and type(casting) is str:
+                d = _jdtype(dtype)
+                if d is not None:  # fast route: a new array, self itself (copy=False) or a WARNED result
+                    return _fast(_astype_fast(self._a, d, order, casting, copy), (self,))
+            return _derived(_wrap(_B.astype(self._a, dtype, order, casting, copy)), self)
         except _FE:
             raise _error() from None
 
@@ -354,6 +429,12 @@ class ndarray:
         if len(shape) == 1 and not isinstance(shape[0], int):
             shape = shape[0]
         if copy is None and type(order) is str and order == "C" and _F_RESHAPE is not None and type(self) is ndarray:
+            q = _jseq(shape)  # a tuple or list of ints (the registry's reshape, without its argument binding)
+            if q is not _SLOW:
+                try:
+                    return _fast(_reshape_fast(self._a, q), (self,))
+                except _FE:
+                    raise _error() from None
             r = _fast_call(_F_RESHAPE, False, (self, shape))
             if r is not _SLOW:
                 return r
@@ -370,12 +451,16 @@ class ndarray:
     def ravel(self, order="C"):
         if type(order) is str and type(self) is ndarray:
             try:
+                if order in _ORDERS:  # the registry's ravel without its argument binding
+                    return _fast(_ravel_fast(self._a, order), (self,))
                 return _fast(_call2(_F_RAVEL, False, self._a, order), (self, order))
             except _FE:
                 raise _error() from None
         return _derived(_invoke("ravel", (self,), {"order": order}), self)
 
     def flatten(self, order="C"):
+        if type(order) is str and type(self) is ndarray:
+            return self.ravel(order).copy()
         return _derived(_invoke("ravel", (self,), {"order": order}).copy(), self)
 
     def swapaxes(self, axis1, axis2):

@@ -12,7 +12,7 @@ dispatchers do. Functions NumPy does not dispatch (array, zeros, arange, ...) di
 import builtins as _builtins
 
 from numpy import _core
-from numpy._core import _B, _wrap
+from numpy._core import _B, _wrap, _new, _fast_call, _SLOW
 from numpy._bridge import ForeignException as _FE, error as _error
 from numpy._dtype import dtype as _dtype, _DTYPE_CLASSES
 from numpy._ndarray import ndarray
@@ -44,11 +44,28 @@ _SEQ_TYPES = (list, tuple)
 
 # ---------------------------------------------------------------------------------------- NEP 18
 
-def public_function(name, impl):
-    """numpy.<name>: impl behind NEP 18 / NEP 13 dispatch (a fast check for plain arguments)."""
+def public_function(name, impl, F=None, scalar0d=False, post=None):
+    """numpy.<name>: impl behind NEP 18 / NEP 13 dispatch (a fast check for plain arguments).
+
+    F: the registry function's handle for the fast route (numpy._core._fast_call), tried first for calls without
+    keywords: it takes only base-class ndarrays, Python scalars, str, None and flat lists/tuples of those, none
+    of which can override anything, so no dispatch check is needed; post (when given) reshapes its result."""
     if name in LIKE_ONLY:
+        same = name == "asarray" or name == "asanyarray"
+        copy = name == "array"
+
         def f(*args, **kwargs):
-            if kwargs:
+            if not kwargs:
+                if len(args) == 1 and type(args[0]) is ndarray:  # np.asarray(a) is a; np.array(a) copies (order K)
+                    if same:
+                        return args[0]
+                    if copy:
+                        return _copy_k(args[0])
+                if F is not None:
+                    r = _fast_call(F, scalar0d, args)
+                    if r is not _SLOW:
+                        return r if post is None else post(r)
+            else:
                 like = kwargs.get("like")
                 if like is not None:
                     return _like(f, impl, like, args, kwargs)
@@ -59,10 +76,19 @@ def public_function(name, impl):
         seq = name in SEQUENCES
 
         def f(*args, **kwargs):
-            for x in args:
-                t = type(x)
-                if t not in PLAIN or seq and (t is list or t is tuple) and not _plain_items(x, name):
-                    return _dispatch(f, name, impl, args, kwargs)
+            if not kwargs and F is not None:
+                r = _fast_call(F, scalar0d, args)
+                if r is not _SLOW:
+                    return r if post is None else post(r)
+            n = len(args)
+            if seq or n > 3:
+                for x in args:
+                    t = type(x)
+                    if t not in PLAIN or seq and (t is list or t is tuple) and not _plain_items(x, name):
+                        return _dispatch(f, name, impl, args, kwargs)
+            elif n and (type(args[0]) not in PLAIN or n > 1 and (type(args[1]) not in PLAIN or
+                                                                 n > 2 and type(args[2]) not in PLAIN)):
+                return _dispatch(f, name, impl, args, kwargs)
             if kwargs:
                 for x in kwargs.values():
                     if type(x) not in PLAIN:
@@ -73,6 +99,18 @@ def public_function(name, impl):
         return _default(name, impl, args, kwargs)
     f._implementation = implementation
     return f
+
+
+def _copy_k(a):
+    """np.array(a) of a base-class ndarray: a copy keeping its layout (order 'K'), as the registry's array."""
+    try:
+        j = _B.copy(a._a, "K")
+    except _FE:
+        raise _error() from None
+    r = _new(ndarray)
+    r._a = j
+    r._sh = r._dt = None  # shape and dtype: read on first use
+    return r
 
 
 def _public(name, f):
@@ -304,6 +342,7 @@ def as_type(r, cls, template):
     cls.__array_finalize__(template) called as NumPy does."""
     o = object.__new__(cls)
     o._a = r._a
+    o._sh = o._dt = None  # shape and dtype: read on first use
     pb = getattr(r, "_pb", None)
     if isinstance(template, ndarray) and type(template) is cls:
         # NumPy: a view's base is the subclass instance it was made from (the first one of its chain)
@@ -365,6 +404,7 @@ def view(self, dtype=None, type=None):
             raise _error() from None
     r = object.__new__(ndarray)
     r._a = j
+    r._sh = r._dt = None  # shape and dtype: read on first use
     r = _core._link(r, (self,)) if _builtins.type(self) is ndarray else r
     cls = type if type is not None else _builtins.type(self)
     if cls is ndarray:
@@ -440,6 +480,12 @@ def setstate(self, state):
     if not isinstance(data, bytes):
         raise NotImplementedError("numpy-jvm: ndarray.__setstate__ needs the raw data as bytes")
     self._a = _data(tuple(shape), _dtype(d).str, fortran, data)
+    _forget(self)
+
+
+def _forget(self):
+    """Drops the shape and dtype an ndarray caches of its Java array (after its _a is replaced)."""
+    self._sh = self._dt = None
 
 
 def dtype_reduce(self):
@@ -458,6 +504,7 @@ def set_shape(self, shape):
         raise AttributeError("Incompatible shape for in-place modification. Use `.reshape()` to make a copy "
                              "with the desired shape.")
     self._a = j
+    _forget(self)
 
 
 def del_shape(self):
@@ -470,6 +517,7 @@ def set_dtype(self, d):
     if j is None:  # pragma: no cover - view(dtype) always shares storage
         raise NotImplementedError("numpy-jvm: setting ndarray.dtype to %s" % (d,))
     self._a = j
+    _forget(self)
 
 
 def del_dtype(self):

@@ -756,4 +756,86 @@ public final class Bridge {
     public boolean sameData(NDArray a, NDArray b) {
         return Internals.data(a) == Internals.data(b);
     }
+
+    // ================================================================ pyroutes: fast routes of the Python package
+    // (numpy/_ndarray.py, numpy/_methods.py): results in the fast calls' shapes (FastResults, #fast)
+
+    /**
+     * {@code a.astype(dt, order, casting, copy)} for a dtype the package already has as a Java DType: the
+     * fast calls' result (a new NDArray, {@code a} itself as a {@link #LINK}, or {@link #WARNED}).
+     */
+    @HostAccess.Export
+    public Object astypeFast(NDArray a, DType dt, String order, String casting, boolean copy) {
+        NumpyState outer = enter();
+        Results.dropStaleEvents();
+        try {
+            return fast(a.astype(dt, order(order), casting, copy), false, a, null, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        } finally {
+            CALLING.set(outer);
+        }
+    }
+
+    /**
+     * {@code a[key]} for an NDArray key (an integer or boolean index array), as {@link #getitem} gives it, in
+     * the fast calls' shapes: an element ({@link #SCALAR}) for a 0-d result, else the array (linked to a).
+     */
+    @HostAccess.Export
+    public Object getitemArray(NDArray a, NDArray key) {
+        return getitemOne(a, key);
+    }
+
+    /**
+     * {@code a[key]} for a Python list key of values as the fast calls take them ({@code seq}: Python ints,
+     * bools, floats, strs, None, NDArrays), as {@link #getitem} gives it; see {@link #getitemArray}.
+     */
+    @HostAccess.Export
+    public Object getitemList(NDArray a, Object[] seq) {
+        List<Object> list = new java.util.ArrayList<>(seq.length);
+        try {
+            for (Object o : seq) {
+                list.add(arg(o));
+            }
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+        return getitemOne(a, list);
+    }
+
+    private Object getitemOne(NDArray a, Object key) {
+        try {
+            NDArray r = a.get(Index.of(key));
+            return r.ndim() == 0 ? fastResults.scalar(r) : FastResults.linked(r, a, null, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * {@code a.reshape(shape)} (order 'C', copy None) for a shape given as values as the fast calls take them
+     * ({@code seq}), as the registry's reshape gives it in the fast calls' shapes (a view linked to a).
+     */
+    @HostAccess.Export
+    public Object reshapeFast(NDArray a, Object[] seq) {
+        try {
+            List<Object> shape = new java.util.ArrayList<>(seq.length);
+            for (Object o : seq) {
+                shape.add(arg(o));
+            }
+            return FastResults.linked(a.reshape('C', org.numpyjvm.api.dynamic.Conversions.shape(shape)), a, null, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code a.ravel(order)} for order 'C', 'F', 'A' or 'K', as the registry's ravel gives it (a view linked to a). */
+    @HostAccess.Export
+    public Object ravelFast(NDArray a, String order) {
+        try {
+            return FastResults.linked(a.ravel(order(order)), a, null, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
 }
