@@ -766,14 +766,15 @@ public final class Bridge {
      */
     @HostAccess.Export
     public Object astypeFast(NDArray a, DType dt, String order, String casting, boolean copy) {
-        NumpyState outer = enter();
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
             return fast(a.astype(dt, order(order), casting, copy), false, a, null, null);
         } catch (RuntimeException e) {
             throw fail(e);
         } finally {
-            CALLING.set(outer);
+            calling.exit(outer);
         }
     }
 
