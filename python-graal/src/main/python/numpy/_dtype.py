@@ -1,7 +1,7 @@
 """np.dtype (with NumPy 2's dtype classes), np.iinfo and np.finfo."""
 from numpy import _core
 from numpy._bridge import ForeignException as _FE, error as _error
-from numpy._core import _B, _invoke, _wrap, _dtype_of, _dtype_text
+from numpy._core import _B, _D, _invoke, _wrap, _dtype_of, _dtype_text
 
 
 # ---------------------------------------------------------------------------------------- dtype
@@ -30,7 +30,7 @@ class dtype:
     kind = property(lambda self: _dtype_text(self._d, 2))
     char = property(lambda self: _dtype_text(self._d, 3))
     byteorder = property(lambda self: _dtype_text(self._d, 5))
-    itemsize = property(lambda self: _B.itemsize(self._d))
+    itemsize = property(lambda self: _D.itemsize(self._d))
 
     @property
     def type(self):
@@ -46,7 +46,7 @@ class dtype:
     def __eq__(self, other):
         if other is None:
             return False
-        return _B.dtypeEquals(self._d, other)
+        return _D.dtypeEquals(self._d, other)
 
     def __ne__(self, other):
         return not self.__eq__(other)

@@ -23,7 +23,7 @@ _pybool = _builtins.bool
 _dtype_code = _B.dtypeCode
 _transposed = _B.transposed
 _DTYPES = [None] * len(_B.scalarNames())
-_dtype_of = _B.dtypeOf
+_dtype_of = _core._dtype_of
 _astype_fast = _B.astypeFast
 _DTYPE_CLASS_SET = frozenset(_DTYPE_CLASSES.values())
 _CACHED_TYPES = frozenset([int, float, _builtins.bool, complex, str, bytes] + list(_SCALARS.values()))
@@ -260,7 +260,7 @@ class ndarray:
 
     @property
     def itemsize(self):
-        return _B.itemsize(_B.dtype(self._a))
+        return _core._D.itemsize(_B.dtype(self._a))
 
     @property
     def nbytes(self):

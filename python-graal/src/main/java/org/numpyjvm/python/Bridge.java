@@ -13,7 +13,6 @@ import org.numpyjvm.api.Index;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.NumpyException;
 import org.numpyjvm.api.NumpyState;
-import org.numpyjvm.api.Printing;
 import org.numpyjvm.api.TypeError;
 import org.numpyjvm.api.Slice;
 import org.numpyjvm.api.dynamic.Function;
@@ -52,6 +51,7 @@ public final class Bridge {
     private final NumpyState state = new NumpyState();
     private final Registry registry;
     private final PyValues values = new PyValues();
+    private final DTypes dtypes = new DTypes(this, values);
     private final FastResults fastResults = new FastResults(this);
     private String errorType;
     private String errorMessage;
@@ -88,7 +88,7 @@ public final class Bridge {
         }
     }
 
-    private RuntimeException fail(RuntimeException e) {
+    RuntimeException fail(RuntimeException e) {
         failureEvents = FloatErrors.hasPending() ? Results.events() : null; // issued before the exception is raised
         if (e instanceof PolyglotException && ((PolyglotException) e).isGuestException()) {
             return e; // a Python exception raised by Python code the conversion called (__array__): re-raised as is
@@ -669,60 +669,11 @@ public final class Bridge {
 
     // ---------------------------------------------------------------- dtype
 
-    /** {@code np.dtype(spec)}. */
+    /** The dtype helpers ({@code np.dtype}'s text attributes, comparisons, scalar text). */
     @HostAccess.Export
-    public DType dtypeOf(Value spec) {
-        try {
-            DType d = values.dtype(values.convert(spec));
-            return d == null ? DType.FLOAT64 : d;
-        } catch (RuntimeException e) {
-            throw fail(e);
-        }
+    public DTypes dtypes() {
+        return dtypes;
     }
-
-    /** {@code str}, {@code name}, {@code kind}, {@code char}, {@code repr}, {@code byteorder}. */
-    @HostAccess.Export
-    public String dtypeText(DType d, int which) {
-        switch (which) {
-            case 0: return d.str();
-            case 1: return d.name();
-            case 2: return String.valueOf(d.kind());
-            case 3: return String.valueOf(d.ch());
-            case 4: return d.repr();
-            case 5: return String.valueOf(d.byteorder());
-            default: return d.typeName();
-        }
-    }
-
-    @HostAccess.Export
-    public int itemsize(DType d) {
-        return d.itemsize();
-    }
-
-    /** {@code dtype == other} as NumPy: other is converted with np.dtype, False when it cannot be. */
-    @HostAccess.Export
-    public boolean dtypeEquals(DType d, Value other) {
-        try {
-            Object o = values.convert(other);
-            return o != null && d.equals(values.dtype(o));
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** NumPy 2's scalar repr ({@code np.float64(1.5)}) or str ({@code 1.5}). */
-    @HostAccess.Export
-    public String scalarText(DType d, Value value, boolean repr) {
-        try {
-            Object v = values.convert(value);
-            return repr ? Printing.scalarRepr(d, v) : Printing.scalarStr(d, v);
-        } catch (RuntimeException e) {
-            throw fail(e);
-        }
-    }
-
-    // ---------------------------------------------------------------- bulk data
-
 
     // ---------------------------------------------------------------- ndarray protocol (numpy/_protocol.py)
 
