@@ -68,7 +68,34 @@ def _result(self, r, scalar=True):
 
 # ------------------------------------------------------------------------ reductions and friends
 
+_REDUCING = {"sum": "add", "prod": "multiply", "max": "maximum", "min": "minimum", "all": "logical_and",
+             "any": "logical_or"}
+
+
+def _overrides(self):
+    """Whether self is of an ndarray subclass with its own __array_ufunc__ (NumPy's reduction methods are
+    ufunc.reduce calls, which that sees)."""
+    t = type(self)
+    return t is not ndarray and t.__array_ufunc__ is not ndarray.__array_ufunc__
+
+
+def _reduce(name, self, axis, dtype, out, keepdims, initial=_NoValue, where=True):
+    """self.<name>(...) as NumPy's numpy/_core/_methods.py: <ufunc>.reduce(self, axis, dtype, out, keepdims,
+    initial, where); all/any reduce to bool and pass where only when it is not True."""
+    from numpy._ufunc import _ufunc_of, _NoValue as _nv
+    from numpy._dtype import dtype as _dtype
+    u = _ufunc_of(_REDUCING[name])
+    if name in ("all", "any"):
+        dt = _dtype("bool") if dtype is None else dtype
+        if where is True:
+            return u.reduce(self, axis, dt, out, keepdims)
+        return u.reduce(self, axis, dt, out, keepdims, where=where)
+    return u.reduce(self, axis, dtype, out, keepdims, _nv if initial is _NoValue else initial, where)
+
+
 def sum(self, axis=None, dtype=None, out=None, keepdims=False, initial=_NoValue, where=True):
+    if _overrides(self):
+        return _reduce("sum", self, axis, dtype, out, keepdims, initial, where)
     if dtype is None and out is None and keepdims is False and initial is _NoValue and where is True:
         r = _quick_axis("sum", True, self, axis)
         if r is not _SLOW:
@@ -78,6 +105,8 @@ def sum(self, axis=None, dtype=None, out=None, keepdims=False, initial=_NoValue,
 
 
 def prod(self, axis=None, dtype=None, out=None, keepdims=False, initial=_NoValue, where=True):
+    if _overrides(self):
+        return _reduce("prod", self, axis, dtype, out, keepdims, initial, where)
     if dtype is None and out is None and keepdims is False and initial is _NoValue and where is True:
         r = _quick_axis("prod", True, self, axis)
         if r is not _SLOW:
@@ -87,6 +116,8 @@ def prod(self, axis=None, dtype=None, out=None, keepdims=False, initial=_NoValue
 
 
 def max(self, axis=None, out=None, keepdims=False, initial=_NoValue, where=True):
+    if _overrides(self):
+        return _reduce("max", self, axis, None, out, keepdims, initial, where)
     if out is None and keepdims is False and initial is _NoValue and where is True:
         r = _quick_axis("max", True, self, axis)
         if r is not _SLOW:
@@ -96,6 +127,8 @@ def max(self, axis=None, out=None, keepdims=False, initial=_NoValue, where=True)
 
 
 def min(self, axis=None, out=None, keepdims=False, initial=_NoValue, where=True):
+    if _overrides(self):
+        return _reduce("min", self, axis, None, out, keepdims, initial, where)
     if out is None and keepdims is False and initial is _NoValue and where is True:
         r = _quick_axis("min", True, self, axis)
         if r is not _SLOW:
@@ -121,6 +154,8 @@ def cumprod(self, axis=None, dtype=None, out=None):
 
 
 def all(self, axis=None, out=None, keepdims=False, *, where=True):
+    if _overrides(self):
+        return _reduce("all", self, axis, None, out, keepdims, where=where)
     if out is None and keepdims is False and where is True:
         r = _quick_axis("all", True, self, axis)
         if r is not _SLOW:
@@ -130,6 +165,8 @@ def all(self, axis=None, out=None, keepdims=False, *, where=True):
 
 
 def any(self, axis=None, out=None, keepdims=False, *, where=True):
+    if _overrides(self):
+        return _reduce("any", self, axis, None, out, keepdims, where=where)
     if out is None and keepdims is False and where is True:
         r = _quick_axis("any", True, self, axis)
         if r is not _SLOW:

@@ -51,3 +51,20 @@ np.add(array.array('f', [1, 2]), 1), np.array([array.array('h', [1, 2]), array.a
 import array
 m = memoryview(array.array('i', range(6))).cast('B').cast('i', [2, 3])
 np.asarray(m), np.sum(m, axis=0), np.array(memoryview(b'xy')), np.frombuffer(bytearray(b'\x01\x00'), np.int16)
+# ---
+# an ndarray subclass's reduction methods are ufunc.reduce calls its __array_ufunc__ sees (NumPy's _methods.py)
+class S(np.ndarray):
+    def __array_ufunc__(self, uf, method, *inputs, **kw):
+        seen.append((uf.__name__, method, sorted((k, repr(v)) for k, v in kw.items())))
+        inputs = tuple(x.view(np.ndarray) if isinstance(x, S) else x for x in inputs)
+        return super().__array_ufunc__(uf, method, *inputs, **kw)
+seen = []
+s = np.arange(6).reshape(2, 3).view(S)
+r = (s.sum(), s.sum(axis=0), s.max(1, keepdims=True), s.all(), s.any(where=[True, False, True]), s.prod(initial=2),
+     np.min(s), np.amax(s, axis=1))
+r, seen
+# ---
+class T(np.ndarray):
+    pass
+t = np.arange(3).view(T)
+t.sum(), np.sum(t), t.max(keepdims=True), np.all(t), t.min(axis=0)
