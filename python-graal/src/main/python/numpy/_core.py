@@ -55,7 +55,7 @@ def _wrap_kind(k, r):
     if k == 1:
         a = object.__new__(ndarray)
         a._a = r
-        a._sh = a._dt = None  # shape and dtype: read on first use
+        a._sh = a._dt = a._pb = None  # shape, dtype: read on first use; _pb: set by _link
         return a
     if k == 2:
         return dtype._of(r)
@@ -113,7 +113,7 @@ def _fast(r, args):
     if t is _NDT:
         a = _new(ndarray)
         a._a = r
-        a._sh = a._dt = None  # shape and dtype: read on first use
+        a._sh = a._dt = a._pb = None  # shape, dtype: read on first use; _pb: set by _link
         return a
     if t is _TAG:
         return _untag(r, args)
@@ -134,7 +134,7 @@ def _untag(r, args):
     if k == 12:  # [LINK, array, argument index, how, base]: as _link, without asking Java for the base
         a = _new(ndarray)
         a._a = r[1]
-        a._sh = a._dt = None  # shape and dtype: read on first use
+        a._sh = a._dt = a._pb = None  # shape, dtype: read on first use; _pb: set by _link
         s = args[r[2]]
         how = r[3]
         if how == 0:
@@ -232,7 +232,7 @@ def _array_of(a):
     """A Java NDArray handed over from Java (NumpyPython.put)."""
     o = object.__new__(ndarray)
     o._a = a
-    o._sh = o._dt = None  # shape and dtype: read on first use
+    o._sh = o._dt = o._pb = None  # shape, dtype: read on first use; _pb: set by _link
     return o
 
 

@@ -184,7 +184,8 @@ class ndarray:
     """numpy.ndarray: wraps an org.numpyjvm.api.NDArray (attribute _a)."""
     # _pb: the wrapper of the base (b.base is a); _sh, _dt: the shape and dtype of _a, cached on first use (a
     # Java NDArray's shape and dtype never change; a.shape = s, a.dtype = d and __setstate__ replace _a and
-    # drop them, _forget)
+    # drop them, _forget). Every wrapper is made with _a, then _sh, _dt and _pb set (None), in that order: one
+    # object layout for GraalPy's compiled attribute reads, and no unset slot (reading one raises AttributeError)
     __slots__ = ("_a", "_pb", "_sh", "_dt", "__weakref__")
     __hash__ = None
 
@@ -331,7 +332,7 @@ class ndarray:
         if _kind(r) == 1:
             a = object.__new__(ndarray)
             a._a = r
-            a._sh = a._dt = None  # shape and dtype: read on first use
+            a._sh = a._dt = a._pb = None  # shape, dtype: read on first use; _pb: set by _link
             if type(self) is not ndarray:
                 return _protocol.derived(a, self)
             return _link(a, (self,))
@@ -402,7 +403,7 @@ class ndarray:
             if type(self) is ndarray:
                 a = _new(ndarray)
                 a._a = _B.copy(self._a, order)
-                a._sh = a._dt = None  # shape and dtype: read on first use
+                a._sh = a._dt = a._pb = None  # shape, dtype: read on first use; _pb: set by _link
                 return a
             return _derived(_wrap(_B.copy(self._a, order)), self)
         except _FE:

@@ -109,7 +109,7 @@ def _copy_k(a):
         raise _error() from None
     r = _new(ndarray)
     r._a = j
-    r._sh = r._dt = None  # shape and dtype: read on first use
+    r._sh = r._dt = r._pb = None  # shape, dtype: read on first use; _pb: set by _link
     return r
 
 
@@ -342,7 +342,7 @@ def as_type(r, cls, template):
     cls.__array_finalize__(template) called as NumPy does."""
     o = object.__new__(cls)
     o._a = r._a
-    o._sh = o._dt = None  # shape and dtype: read on first use
+    o._sh = o._dt = o._pb = None  # shape, dtype: read on first use; _pb: set by _link
     pb = getattr(r, "_pb", None)
     if isinstance(template, ndarray) and type(template) is cls:
         # NumPy: a view's base is the subclass instance it was made from (the first one of its chain)
@@ -404,7 +404,7 @@ def view(self, dtype=None, type=None):
             raise _error() from None
     r = object.__new__(ndarray)
     r._a = j
-    r._sh = r._dt = None  # shape and dtype: read on first use
+    r._sh = r._dt = r._pb = None  # shape, dtype: read on first use; _pb: set by _link
     r = _core._link(r, (self,)) if _builtins.type(self) is ndarray else r
     cls = type if type is not None else _builtins.type(self)
     if cls is ndarray:

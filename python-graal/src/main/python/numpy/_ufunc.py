@@ -120,7 +120,7 @@ class ufunc:
         if _kind(r) == 1:
             a = object.__new__(ndarray)
             a._a = r
-            a._sh = a._dt = None  # shape and dtype: read on first use
+            a._sh = a._dt = a._pb = None  # shape, dtype: read on first use; _pb: set by _link
             if _ndim(r) == 0:
                 return a[()]
             return a
