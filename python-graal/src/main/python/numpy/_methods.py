@@ -93,102 +93,84 @@ def _reduce(name, self, axis, dtype, out, keepdims, initial=_NoValue, where=True
     return u.reduce(self, axis, dtype, out, keepdims, _nv if initial is _NoValue else initial, where)
 
 
-def sum(self, axis=None, dtype=None, out=None, keepdims=False, initial=_NoValue, where=True):
-    if _overrides(self):
-        return _reduce("sum", self, axis, dtype, out, keepdims, initial, where)
-    if dtype is None and out is None and keepdims is False and initial is _NoValue and where is True:
-        r = _quick_axis("sum", True, self, axis)
-        if r is not _SLOW:
-            return r
-    return _call("sum", self, (), dict(axis=axis, dtype=dtype, out=out, keepdims=keepdims or _NoValue,
-                                       initial=initial, where=_NoValue if where is True else where), out)
+def _with_dtype(name):
+    """sum, prod: NumPy's (axis, dtype, out, keepdims, initial, where)."""
+    def method(self, axis=None, dtype=None, out=None, keepdims=False, initial=_NoValue, where=True):
+        if _overrides(self):
+            return _reduce(name, self, axis, dtype, out, keepdims, initial, where)
+        if dtype is None and out is None and keepdims is False and initial is _NoValue and where is True:
+            r = _quick_axis(name, True, self, axis)
+            if r is not _SLOW:
+                return r
+        return _call(name, self, (), dict(axis=axis, dtype=dtype, out=out, keepdims=keepdims or _NoValue,
+                                          initial=initial, where=_NoValue if where is True else where), out)
+    method.__name__ = name
+    return method
 
 
-def prod(self, axis=None, dtype=None, out=None, keepdims=False, initial=_NoValue, where=True):
-    if _overrides(self):
-        return _reduce("prod", self, axis, dtype, out, keepdims, initial, where)
-    if dtype is None and out is None and keepdims is False and initial is _NoValue and where is True:
-        r = _quick_axis("prod", True, self, axis)
-        if r is not _SLOW:
-            return r
-    return _call("prod", self, (), dict(axis=axis, dtype=dtype, out=out, keepdims=keepdims or _NoValue,
-                                        initial=initial, where=_NoValue if where is True else where), out)
+def _without_dtype(name):
+    """max, min: NumPy's (axis, out, keepdims, initial, where)."""
+    def method(self, axis=None, out=None, keepdims=False, initial=_NoValue, where=True):
+        if _overrides(self):
+            return _reduce(name, self, axis, None, out, keepdims, initial, where)
+        if out is None and keepdims is False and initial is _NoValue and where is True:
+            r = _quick_axis(name, True, self, axis)
+            if r is not _SLOW:
+                return r
+        return _call(name, self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue, initial=initial,
+                                          where=_NoValue if where is True else where), out)
+    method.__name__ = name
+    return method
 
 
-def max(self, axis=None, out=None, keepdims=False, initial=_NoValue, where=True):
-    if _overrides(self):
-        return _reduce("max", self, axis, None, out, keepdims, initial, where)
-    if out is None and keepdims is False and initial is _NoValue and where is True:
-        r = _quick_axis("max", True, self, axis)
-        if r is not _SLOW:
-            return r
-    return _call("max", self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue, initial=initial,
-                                       where=_NoValue if where is True else where), out)
+def _logical(name):
+    """all, any: NumPy's (axis, out, keepdims, *, where)."""
+    def method(self, axis=None, out=None, keepdims=False, *, where=True):
+        if _overrides(self):
+            return _reduce(name, self, axis, None, out, keepdims, where=where)
+        if out is None and keepdims is False and where is True:
+            r = _quick_axis(name, True, self, axis)
+            if r is not _SLOW:
+                return r
+        return _call(name, self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue,
+                                          where=_NoValue if where is True else where), out)
+    method.__name__ = name
+    return method
 
 
-def min(self, axis=None, out=None, keepdims=False, initial=_NoValue, where=True):
-    if _overrides(self):
-        return _reduce("min", self, axis, None, out, keepdims, initial, where)
-    if out is None and keepdims is False and initial is _NoValue and where is True:
-        r = _quick_axis("min", True, self, axis)
-        if r is not _SLOW:
-            return r
-    return _call("min", self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue, initial=initial,
-                                       where=_NoValue if where is True else where), out)
+sum, prod = _with_dtype("sum"), _with_dtype("prod")
+max, min = _without_dtype("max"), _without_dtype("min")
+all, any = _logical("all"), _logical("any")
 
 
-def cumsum(self, axis=None, dtype=None, out=None):
-    if dtype is None and out is None:
-        r = _quick_axis("cumsum", True, self, axis)
-        if r is not _SLOW:
-            return r
-    return _call("cumsum", self, (), dict(axis=axis, dtype=dtype, out=out), out)
+def _cumulative(name):
+    """cumsum, cumprod: NumPy's (axis, dtype, out)."""
+    def method(self, axis=None, dtype=None, out=None):
+        if dtype is None and out is None:
+            r = _quick_axis(name, True, self, axis)
+            if r is not _SLOW:
+                return r
+        return _call(name, self, (), dict(axis=axis, dtype=dtype, out=out), out)
+    method.__name__ = name
+    return method
 
 
-def cumprod(self, axis=None, dtype=None, out=None):
-    if dtype is None and out is None:
-        r = _quick_axis("cumprod", True, self, axis)
-        if r is not _SLOW:
-            return r
-    return _call("cumprod", self, (), dict(axis=axis, dtype=dtype, out=out), out)
+cumsum, cumprod = _cumulative("cumsum"), _cumulative("cumprod")
 
 
-def all(self, axis=None, out=None, keepdims=False, *, where=True):
-    if _overrides(self):
-        return _reduce("all", self, axis, None, out, keepdims, where=where)
-    if out is None and keepdims is False and where is True:
-        r = _quick_axis("all", True, self, axis)
-        if r is not _SLOW:
-            return r
-    return _call("all", self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue,
-                                       where=_NoValue if where is True else where), out)
+def _arg(name):
+    """argmax, argmin: NumPy's (axis, out, *, keepdims)."""
+    def method(self, axis=None, out=None, *, keepdims=False):
+        if out is None and keepdims is False:
+            r = _quick_axis(name, True, self, axis)
+            if r is not _SLOW:
+                return r
+        return _call(name, self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue), out)
+    method.__name__ = name
+    return method
 
 
-def any(self, axis=None, out=None, keepdims=False, *, where=True):
-    if _overrides(self):
-        return _reduce("any", self, axis, None, out, keepdims, where=where)
-    if out is None and keepdims is False and where is True:
-        r = _quick_axis("any", True, self, axis)
-        if r is not _SLOW:
-            return r
-    return _call("any", self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue,
-                                       where=_NoValue if where is True else where), out)
-
-
-def argmax(self, axis=None, out=None, *, keepdims=False):
-    if out is None and keepdims is False:
-        r = _quick_axis("argmax", True, self, axis)
-        if r is not _SLOW:
-            return r
-    return _call("argmax", self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue), out)
-
-
-def argmin(self, axis=None, out=None, *, keepdims=False):
-    if out is None and keepdims is False:
-        r = _quick_axis("argmin", True, self, axis)
-        if r is not _SLOW:
-            return r
-    return _call("argmin", self, (), dict(axis=axis, out=out, keepdims=keepdims or _NoValue), out)
+argmax, argmin = _arg("argmax"), _arg("argmin")
 
 
 def mean(self, axis=None, dtype=None, out=None, keepdims=False, *, where=True):
