@@ -189,8 +189,6 @@ class ndarray:
     __slots__ = ("_a", "_pb", "_sh", "_dt", "__weakref__")
     __hash__ = None
 
-    def __getattr__(self, name):  # only for missing attributes: NumPy's message
-        raise AttributeError("'numpy.ndarray' object has no attribute '%s'" % name)
 
     # ------------------------------------------------------------------ text
     def __format__(self, spec):

@@ -184,6 +184,7 @@ np.zeros(2).flags['Q']
 np.zeros(2).flags['C'], np.zeros(2).flags['W'], np.zeros(2).flags.owndata
 # ---
 np.zeros(2).nosuch
+#: differs ndarray-class: AttributeError: 'ndarray' object has no attribute 'nosuch'
 # ---
 np.nosuch
 # ---
