@@ -120,6 +120,19 @@ def _fast(r, args):
     return r
 
 
+def _view(r, s, pb):
+    """The result r of a view-making fast call (Bridge.getitemInt, getitemSlice, transposed, reshapeFast,
+    ravelFast) on the ndarray s, whose wrapper of its base is pb (None: not known): an untagged NDArray is a
+    view whose base is pb, or s itself when pb is None (FastResults.view); else a tagged result."""
+    if type(r) is _NDT:
+        a = _new(ndarray)
+        a._a = r
+        a._sh = a._dt = None  # shape, dtype: read on first use
+        a._pb = s if pb is None else pb
+        return a
+    return _untag(r, (s,))
+
+
 def _untag(r, args):
     k = r[0]
     if k == 11:  # [SCALAR, value, scalar type code, name when the code is -1]
@@ -147,6 +160,11 @@ def _untag(r, args):
             a._pb = pb
             return a
         return _link(a, args)
+    if k == 13:  # [FRESH, array]: a new array from a view-making call (_view)
+        a = _new(ndarray)
+        a._a = r[1]
+        a._sh = a._dt = a._pb = None
+        return a
     if k == 10:  # [WARNED, Warned(fast result, events)]: issue the floating-point events, then the result
         from numpy._ufunc_config import _issue
         w = r[1]
@@ -266,3 +284,6 @@ _NDT = type(_call1(_B.function("empty"), False, 0))
 _TAG = type(_B.scalarNames())
 _SCALAR_NAMES = list(_B.scalarNames())
 _SCALAR_TYPES = [_SCALARS[n] for n in _SCALAR_NAMES]  # by scalar type code (the names are _SCALARS' keys)
+for _n in _SCALAR_NAMES:  # each numeric dtype class knows its scalar type (an element read as a bare number)
+    if _n not in ("str", "bytes"):
+        _DTYPE_CLASSES["numpy." + _n]._scalar = _SCALARS[_n]

@@ -5,7 +5,7 @@ from numpy import _core
 from numpy._bridge import ForeignException as _FE, error as _error
 from numpy._core import _B, _invoke, _wrap, _link
 from numpy._core import _scalar_if_0d, _kind, _getitem, _setitem, _last_scalar, _repr, _str, _shape, _len
-from numpy._core import _fast, _call1, _call2, _new, _fast_call, _SLOW, _jseq
+from numpy._core import _fast, _view, _call1, _call2, _new, _fast_call, _SLOW, _jseq
 from numpy._dtype import dtype, _DTYPE_CLASSES
 from numpy._scalars import _SCALARS
 from numpy._scalars import _scalar
@@ -268,7 +268,8 @@ class ndarray:
     @property
     def T(self):
         if type(self) is ndarray:
-            return _fast(_transposed(self._a), (self,))
+            pb = self._pb
+            return _view(_transposed(self._a, None if pb is None else pb._a), self, pb)
         return _derived(_wrap(_B.T(self._a)), self)
 
     @property
@@ -315,9 +316,19 @@ class ndarray:
         try:
             if type(self) is ndarray:  # fast routes (a subclass's views go through __array_finalize__ below)
                 if t is int:
-                    return _fast(_getitem_int(self._a, key), (self,))
+                    pb = self._pb
+                    r = _getitem_int(self._a, key, None if pb is None else pb._a)
+                    tr = type(r)
+                    if tr is int or tr is float or tr is _pybool:  # an element: the scalar type of our dtype
+                        d = self._dt
+                        if d is None:
+                            d = self.dtype
+                        return d._scalar._new(r)
+                    return _view(r, self, pb)
                 if t is slice and _int_bounds(key):
-                    return _fast(_getitem_slice(self._a, key.start, key.stop, key.step), (self,))
+                    pb = self._pb
+                    return _view(_getitem_slice(self._a, key.start, key.stop, key.step,
+                                                None if pb is None else pb._a), self, pb)
                 if t is ndarray:
                     return _fast(_getitem_array(self._a, key._a), (self,))
                 if t is list:
@@ -430,8 +441,9 @@ class ndarray:
         if copy is None and type(order) is str and order == "C" and _F_RESHAPE is not None and type(self) is ndarray:
             q = _jseq(shape)  # a tuple or list of ints (the registry's reshape, without its argument binding)
             if q is not _SLOW:
+                pb = self._pb
                 try:
-                    return _fast(_reshape_fast(self._a, q), (self,))
+                    return _view(_reshape_fast(self._a, q, None if pb is None else pb._a), self, pb)
                 except _FE:
                     raise _error() from None
             r = _fast_call(_F_RESHAPE, False, (self, shape))
@@ -451,7 +463,8 @@ class ndarray:
         if type(order) is str and type(self) is ndarray:
             try:
                 if order in _ORDERS:  # the registry's ravel without its argument binding
-                    return _fast(_ravel_fast(self._a, order), (self,))
+                    pb = self._pb
+                    return _view(_ravel_fast(self._a, order, None if pb is None else pb._a), self, pb)
                 return _fast(_call2(_F_RAVEL, False, self._a, order), (self, order))
             except _FE:
                 raise _error() from None

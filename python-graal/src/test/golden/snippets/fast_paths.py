@@ -52,3 +52,28 @@ np.concatenate((np.arange(2), np.arange(3))), np.array([np.arange(2), np.arange(
 np.array([2, 'b'])
 # ---
 np.add(np.arange(3), [1, 2])
+# ---
+# elements of every dtype through a[i] (a bare number from the bridge, made the dtype's scalar type)
+[np.array([1, 2], dtype=t)[1] for t in ('?', 'i1', 'u1', 'i2', 'u2', 'i4', 'u4', 'i8', 'u8', 'e', 'f', 'd', 'F', 'D', '>i4', '<f8', 'U2', 'S2')]
+# ---
+np.array([2**64 - 1], dtype=np.uint64)[0], np.array([-1.5], dtype='>f4')[-1], np.float32([1.1])[0], np.array([[1, 2]])[0][1]
+# ---
+# the base of views made from views (NumPy's base is the array owning the memory)
+x = np.arange(12)
+y = x.reshape(3, 4)
+z = y[1:]
+(y.base is x, y.T.base is x, y[1].base is x, z.base is x, z.T.base is x, z[0].base is x, z[0:1].base is x,
+ z.ravel().base is x, z.reshape(8).base is x, y.T.T.base is x, y.T[0].base is x, z.T.ravel().base is None)
+# ---
+x = np.arange(6)
+x.shape = (2, 3)
+(x.base, x[0].base is x, x.T.base is x, x[0:1].base is x, x.T.T.base is x, x.ravel().base is x)
+# ---
+x = np.arange(6)
+v = x[1:]
+x.shape = (2, 3)
+(v.base is x, x[1].base is x, x[1:].base is x)
+# ---
+m = np.arange(6).reshape(2, 3)
+c = m.T.ravel()
+c, c.base is None, c.flags.owndata, m.T.copy().T.ravel().base is None

@@ -40,9 +40,10 @@ public final class Bridge {
      * code, name]} (an element, {@link #scalarNames}), {@code [LINK, array, argument index, how,
      * base]} (an array related to an argument: 0 it is that argument, 1 its base is that argument,
      * 2 both have the same base); other results are {@code [kind, value]} (a {@link #WARNED}
-     * result carries floating-point events).
+     * result carries floating-point events); {@code [FRESH, array]}: a new array, unrelated to the
+     * arguments, from a call whose untagged NDArray result means a view ({@link FastResults#view}).
      */
-    static final int SCALAR = 11, LINK = 12;
+    static final int SCALAR = 11, LINK = 12, FRESH = 13;
 
     static {
         CallingState.install();
@@ -301,15 +302,23 @@ public final class Bridge {
         return fastResults.dtypeCode(a.dtype());
     }
 
-    /** {@code a.T} as a fast call's result. */
+    /*
+     * The view-making calls below take pb, the Java array of the wrapper the calling ndarray knows as its
+     * base (None when it knows none), and return a view as FastResults.view gives it.
+     */
+
+    /** {@code a.T} ({@link FastResults#view}). */
     @HostAccess.Export
-    public Object transposed(NDArray a) {
-        return FastResults.linked(a.T(), a, null, null);
+    public Object transposed(NDArray a, NDArray pb) {
+        return FastResults.view(a.T(), a, pb);
     }
 
-    /** {@code a[i]} for a Python int i: an element ({@link #SCALAR}) or a view ({@link #LINK}). */
+    /**
+     * {@code a[i]} for a Python int i: an element ({@link FastResults#element}) or a view
+     * ({@link FastResults#view}).
+     */
     @HostAccess.Export
-    public Object getitemInt(NDArray a, Object i) {
+    public Object getitemInt(NDArray a, Object i, NDArray pb) {
         try {
             Object k = arg(i);
             if (k instanceof Long && a.ndim() == 1) { // an element of a 1-d array: no 0-d view
@@ -318,21 +327,21 @@ public final class Bridge {
                 if (j >= -n && j < n) { // a.item(j), without the index array
                     int slot = Internals.offset(a) + (int) (j < 0 ? j + n : j) * Internals.strides(a)[0];
                     DType d = a.dtype();
-                    return fastResults.scalar(d, Elements.getItem(d, Internals.data(a), slot));
+                    return fastResults.element(d, Elements.getItem(d, Internals.data(a), slot));
                 }
             }
             NDArray r = a.get(Index.of(k));
-            return r.ndim() == 0 ? fastResults.scalar(r) : FastResults.linked(r, a, null, null);
+            return r.ndim() == 0 ? fastResults.element(r.dtype(), r.item()) : FastResults.view(r, a, pb);
         } catch (RuntimeException e) {
             throw fail(e);
         }
     }
 
-    /** {@code a[start:stop:step]} for Python ints or None. */
+    /** {@code a[start:stop:step]} for Python ints or None ({@link FastResults#view}). */
     @HostAccess.Export
-    public Object getitemSlice(NDArray a, Object start, Object stop, Object step) {
+    public Object getitemSlice(NDArray a, Object start, Object stop, Object step, NDArray pb) {
         try {
-            return FastResults.linked(a.get(Index.of(slice(start, stop, step))), a, null, null);
+            return FastResults.view(a.get(Index.of(slice(start, stop, step))), a, pb);
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -766,26 +775,26 @@ public final class Bridge {
 
     /**
      * {@code a.reshape(shape)} (order 'C', copy None) for a shape given as values as the fast calls take them
-     * ({@code seq}), as the registry's reshape gives it in the fast calls' shapes (a view linked to a).
+     * ({@code seq}), as the registry's reshape gives it ({@link FastResults#view}).
      */
     @HostAccess.Export
-    public Object reshapeFast(NDArray a, Object[] seq) {
+    public Object reshapeFast(NDArray a, Object[] seq, NDArray pb) {
         try {
             List<Object> shape = new java.util.ArrayList<>(seq.length);
             for (Object o : seq) {
                 shape.add(arg(o));
             }
-            return FastResults.linked(a.reshape('C', org.numpyjvm.api.dynamic.Conversions.shape(shape)), a, null, null);
+            return FastResults.view(a.reshape('C', org.numpyjvm.api.dynamic.Conversions.shape(shape)), a, pb);
         } catch (RuntimeException e) {
             throw fail(e);
         }
     }
 
-    /** {@code a.ravel(order)} for order 'C', 'F', 'A' or 'K', as the registry's ravel gives it (a view linked to a). */
+    /** {@code a.ravel(order)} for order 'C', 'F', 'A' or 'K', as the registry's ravel gives it ({@link FastResults#view}). */
     @HostAccess.Export
-    public Object ravelFast(NDArray a, String order) {
+    public Object ravelFast(NDArray a, String order, NDArray pb) {
         try {
-            return FastResults.linked(a.ravel(order(order)), a, null, null);
+            return FastResults.view(a.ravel(order(order)), a, pb);
         } catch (RuntimeException e) {
             throw fail(e);
         }

@@ -49,6 +49,22 @@ final class FastResults {
         return t == null || t == NONE ? r : t;
     }
 
+    /**
+     * The result r of a view-making call on s ({@code a[i]}, {@code a[i:j]}, {@code a.T}, {@code a.reshape}...):
+     * r itself when its base is the array Python's wrapper of s expects for a view of s, which is {@code pb}
+     * (the Java array of the wrapper s knows as its base) or s itself when Python knows no base of s;
+     * otherwise as {@link #linked} tags it, and {@code [FRESH, r]} for an array unrelated to s (a copy).
+     * The package takes an untagged NDArray as such a view without reading anything more.
+     */
+    static Object view(NDArray r, NDArray s, NDArray pb) {
+        NDArray base = r.base();
+        if (base != null && base == (pb != null ? pb : s)) {
+            return r;
+        }
+        Object t = linked(r, s, null, null);
+        return t == r ? new Object[] {Bridge.FRESH, r} : t;
+    }
+
     /** No link, and no further argument to look at. */
     private static final Object NONE = new Object();
 
@@ -112,6 +128,18 @@ final class FastResults {
             }
         }
         return -1;
+    }
+
+    /**
+     * An element of an array of dtype d: a Java Long, Double or Boolean as itself (the package makes it the
+     * scalar type of the array's dtype, which it knows), other values as {@link #scalar(DType, Object)}.
+     */
+    Object element(DType d, Object item) {
+        Object v = bridge.result(item);
+        if (v instanceof Long || v instanceof Double || v instanceof Boolean) {
+            return v;
+        }
+        return scalar(d, item);
     }
 
     /** The element of a 0-d array as {@code [SCALAR, value, code, name when code is -1]}. */
