@@ -780,11 +780,21 @@ public final class Bridge {
     @HostAccess.Export
     public Object reshapeFast(NDArray a, Object[] seq, NDArray pb) {
         try {
-            List<Object> shape = new java.util.ArrayList<>(seq.length);
-            for (Object o : seq) {
-                shape.add(arg(o));
+            int[] dims = new int[seq.length];
+            for (int i = 0; i < dims.length; i++) { // Python ints that fit a Java int, as Conversions.shape reads them
+                Object o = seq[i];
+                long d = o instanceof Integer ? (Integer) o : o instanceof Long ? (Long) o : Long.MIN_VALUE;
+                if (d != (int) d) { // anything else: the general conversion (its errors)
+                    List<Object> shape = new java.util.ArrayList<>(seq.length);
+                    for (Object x : seq) {
+                        shape.add(arg(x));
+                    }
+                    dims = org.numpyjvm.api.dynamic.Conversions.shape(shape);
+                    break;
+                }
+                dims[i] = (int) d;
             }
-            return FastResults.view(a.reshape('C', org.numpyjvm.api.dynamic.Conversions.shape(shape)), a, pb);
+            return FastResults.view(a.reshape('C', dims), a, pb);
         } catch (RuntimeException e) {
             throw fail(e);
         }

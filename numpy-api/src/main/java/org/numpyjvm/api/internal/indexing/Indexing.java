@@ -33,6 +33,12 @@ public final class Indexing {
                 return AdvancedIndexing.take1d(a, ix); // a[[i, j, ...]] of a 1-d array
             }
         }
+        if (items.size() == 1 && a.ndim() > 0) {
+            Object k = items.get(0);
+            if (k instanceof Slice || k instanceof Long) { // a[i:j:k], a[i]: a view, no index plan
+                return basicView(a, items, 1);
+            }
+        }
         IndexPlan p = IndexPlan.of(a, items);
         switch (p.kind) {
             case BASIC: return basicView(a, p.items, -1);
