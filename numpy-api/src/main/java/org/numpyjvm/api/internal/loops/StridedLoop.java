@@ -31,18 +31,28 @@ public final class StridedLoop {
                 return;
             }
         }
-        // order dims: descending |stride| of operand 0 (stable); inner dim last
-        Integer[] order = new Integer[nd];
+        // order dims: descending |stride| of operand 0 (stable insertion sort: few dims); inner dim last
+        int[] order = new int[nd];
         for (int i = 0; i < nd; i++) {
             order[i] = i;
         }
         int[] s0 = strides[0];
         if (!isCOrdered(shape, s0)) {
-            java.util.Arrays.sort(order, (a, b) -> Integer.compare(Math.abs(s0[b]), Math.abs(s0[a])));
+            for (int i = 1; i < nd; i++) {
+                int ax = order[i];
+                int j = i;
+                for (; j > 0 && Math.abs(s0[order[j - 1]]) < Math.abs(s0[ax]); j--) {
+                    order[j] = order[j - 1];
+                }
+                order[j] = ax;
+            }
         }
         // drop length-1 dims, then coalesce
         int[] dims = new int[nd];
-        int[][] st = new int[nop][nd];
+        int[][] st = new int[nop][]; // (rows one by one: a multianewarray is a slow runtime call in HotSpot)
+        for (int k = 0; k < nop; k++) {
+            st[k] = new int[nd];
+        }
         int m = 0;
         for (int i = 0; i < nd; i++) {
             int ax = order[i];
