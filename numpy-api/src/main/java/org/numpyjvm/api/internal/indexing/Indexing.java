@@ -49,6 +49,20 @@ public final class Indexing {
 
     /** {@code a[index] = value}; the caller has checked that a is writeable. */
     public static void set(NDArray a, List<Object> items, Object value) {
+        if (items.size() == 1 && a.ndim() > 0 && items.get(0) instanceof Slice
+                && (value instanceof Long || value instanceof Double || value instanceof Boolean)) {
+            // a[i:j:k] = a Python int, float or bool: one plain store (ElementStore) repeated, else the general path
+            NDArray view = basicView(a, items, 1);
+            if (view.size() > 0) {
+                Object one = org.numpyjvm.api.internal.core.Buffers.allocate(a.dtype(), new int[] {1});
+                if (ElementStore.store(a.dtype(), one, 0, value)) {
+                    Assign.fillWith(view, one);
+                    return;
+                }
+            }
+            assignBasic(view, value);
+            return;
+        }
         IndexPlan p = IndexPlan.of(a, items);
         switch (p.kind) {
             case BASIC:

@@ -102,8 +102,13 @@ public final class Assign {
         if (FloatErrors.checking()) {
             FpChecks.afterStores(dt, one, java.util.Collections.singletonList(value));
         }
+        fillWith(dst, one);
+    }
+
+    /** Fills every element of {@code dst} with element 0 of {@code one} (storage of dst's dtype). */
+    public static void fillWith(NDArray dst, Object one) {
         final Object dd = Internals.data(dst);
-        final int w = dt.slots();
+        final int w = dst.dtype().slots();
         StridedLoop.forEach(dst.shape(), new int[] {Internals.offset(dst)}, new int[][] {Internals.strides(dst)},
                 (n, off, str) -> StridedCopy.fill(dd, off[0], str[0], n, one, w));
     }
