@@ -77,3 +77,36 @@ x.shape = (2, 3)
 m = np.arange(6).reshape(2, 3)
 c = m.T.ravel()
 c, c.base is None, c.flags.owndata, m.T.copy().T.ravel().base is None
+# ---
+# a[i:j:k] = a Python int, float or bool into every dtype (one conversion filled into the view)
+r = []
+for t in ('?', 'i1', 'u1', 'i2', 'u4', 'i8', 'u8', 'e', 'f', 'd', 'F', 'D'):
+    for v in (3, -1, 2.75, True, 1e10, 300):
+        a = np.zeros(6, dtype=t)
+        try:
+            with np.errstate(all='raise'):
+                a[1:5:2] = v
+            r.append(a.tolist())
+        except Exception as e:
+            r.append(type(e).__name__)
+r
+# ---
+a = np.zeros(4, dtype=np.int8)
+a[1:3] = 300
+# ---
+a = np.zeros(4, dtype=np.uint8)
+a[::2] = -1
+# ---
+a = np.zeros(4, dtype=np.float32)
+a[1:] = 1e300
+a
+# ---
+a = np.zeros((3, 2))
+a[1:] = 7
+a[2:0] = 2**70
+a[:, 1:], a
+# ---
+a = np.arange(5)
+a[4:1:-2] = 9.9
+a[5:] = 1
+a
