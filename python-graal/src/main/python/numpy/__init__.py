@@ -38,7 +38,7 @@ inf = float("inf")
 nan = float("nan")
 euler_gamma = 0.5772156649015329
 
-_bridge.B.setup(ndarray, dtype, float, complex, tuple, slice, type(Ellipsis), generic, bytes)
+_bridge.B.setup(ndarray, dtype, float, complex, tuple, slice, type(Ellipsis), generic, bytes, _core._bulk)
 
 
 class printoptions:

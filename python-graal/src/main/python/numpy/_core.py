@@ -7,6 +7,7 @@ Numerics are one call into Java (org.numpyjvm.python.Bridge); Python keeps only 
 and Python-only objects. Bound Java methods are cached in module globals (a bound call is the
 cheapest route from GraalPy into Java).
 """
+import array as _array_mod
 import builtins as _builtins
 
 from numpy import _bridge
@@ -185,13 +186,50 @@ def _j(x):
 
 
 _SLOW = object()
+_BULK = 64  # lists from this length go to Java whole, which reads lists of numbers in bulk (_bulk)
+
+
+def _bulk(x):
+    """A list (or tuple) of Python floats or of Python ints, or of equally long such lists (2-d), as an array.array
+    ('d' or 'q') or a 2-d memoryview of one, which Java reads in one bulk copy (BulkList) where it would read the
+    list element by element. None for anything else (mixed ints and floats, bools, NumPy scalars, ragged or deeper
+    nesting, an int out of int64's range: those take the element-by-element conversion). Java (PyValues.convert)
+    calls it for lists of 64 or more items."""
+    code = ""
+    rows = 0
+    if x and type(x[0]) is list:  # 2-d: rows of one length
+        m = len(x[0])
+        if m == 0:
+            return None
+        flat = []
+        for row in x:
+            if type(row) is not list or len(row) != m:
+                return None
+            flat.extend(row)
+        rows = len(x)
+        x = flat
+    t0 = type(x[0]) if x else None  # one type throughout: a list of ints and floats converts element by element
+    if t0 is float:
+        code = "d"
+    elif t0 is int:
+        code = "q"
+    else:
+        return None
+    for e in x:
+        if type(e) is not t0:
+            return None
+    try:
+        a = _array_mod.array(code, x)
+    except OverflowError:
+        return None
+    return memoryview(a).cast("B").cast(code, (rows, len(x) // rows)) if rows else a
 
 
 def _jseq(x):
-    """A flat list or tuple of ndarrays and Python int/float/bool/str/None as a list of fast call arguments,
-    else _SLOW."""
+    """A flat list or tuple (shorter than _BULK) of ndarrays and Python int/float/bool/str/None as a list of fast
+    call arguments, else _SLOW."""
     t = type(x)
-    if t is not tuple and t is not list:
+    if t is not tuple and t is not list or len(x) >= _BULK:
         return _SLOW
     out = []
     for e in x:

@@ -110,3 +110,30 @@ a = np.arange(5)
 a[4:1:-2] = 9.9
 a[5:] = 1
 a
+# ---
+# lists of 64 or more Python numbers (read in bulk): the same dtypes, values and errors as shorter lists
+L = list(range(-50, 50))
+F = [x / 4 for x in L]
+r = [np.array(L), np.array(F), np.array(L + [2.5]), np.array(L + [True]), np.array([True, False] * 40),
+     np.array(tuple(L)), np.array([L, L]), np.array([F, F, F]).shape, np.array([L, F]).dtype,
+     np.array(L + [2**63]).dtype, np.array(L, dtype=np.float32), np.array(F, dtype=np.int16),
+     np.asarray([[1.5] * 70] * 2, dtype='f2').dtype, np.sum(L), np.add(F, 1)[-3:], np.array([L] * 2).shape]
+r
+# ---
+np.array(list(range(100)) + [300], dtype=np.int8)
+# ---
+np.array([-1] * 100, dtype=np.uint8)
+# ---
+np.array([list(range(70)), list(range(69))])
+# ---
+a = np.zeros(100, dtype=np.uint8)
+a[:] = [-1] * 100
+# ---
+a = np.zeros(100, dtype=np.int16)
+a[:] = list(range(100))
+b = np.arange(200.0)[list(range(0, 200, 3))]
+a[-3:], b[-3:], b.dtype, np.zeros((2, 70))[[0, 1] * 35].shape
+# ---
+with np.errstate(over='ignore'):
+    r = np.array([1e300] * 70, dtype=np.float32)[:2]
+r

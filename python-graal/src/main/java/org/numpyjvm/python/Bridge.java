@@ -117,12 +117,13 @@ public final class Bridge {
 
     /**
      * Registers the package's Python types the conversions recognise: ndarray, dtype, float,
-     * complex, tuple, slice, the Ellipsis type, the scalar base class (with {@code _njvm_dtype}) and bytes.
+     * complex, tuple, slice, the Ellipsis type, the scalar base class (with {@code _njvm_dtype}) and bytes;
+     * and {@code bulk}, the package's function giving a long list of numbers as a buffer ({@link PyValues#convert}).
      */
     @HostAccess.Export
     public void setup(Value ndarray, Value dtype, Value pyFloat, Value pyComplex, Value tuple, Value slice,
-            Value ellipsis, Value scalarBase, Value pyBytes) {
-        values.setup(ndarray, dtype, pyFloat, pyComplex, tuple, slice, ellipsis, scalarBase, pyBytes);
+            Value ellipsis, Value scalarBase, Value pyBytes, Value bulk) {
+        values.setup(ndarray, dtype, pyFloat, pyComplex, tuple, slice, ellipsis, scalarBase, pyBytes, bulk);
     }
 
     // ---------------------------------------------------------------- the registry

@@ -36,9 +36,14 @@ final class PyValues {
     private Value ellipsis;
     private Value scalarBase;
     private Value pyBytes;
+    private Value bulk;
+
+    /** Lists from this length go through the package's bulk function first. */
+    private static final int BULK = 64;
 
     void setup(Value ndarray, Value dtype, Value pyFloat, Value pyComplex, Value tuple, Value slice, Value ellipsis,
-            Value scalarBase, Value pyBytes) {
+            Value scalarBase, Value pyBytes, Value bulk) {
+        this.bulk = bulk;
         this.pyBytes = pyBytes;
         this.ndarray = ndarray;
         this.dtype = dtype;
@@ -187,6 +192,12 @@ final class PyValues {
         }
         if (v.hasArrayElements()) {
             int n = (int) v.getArraySize();
+            if (n >= BULK && bulk != null) { // numbers (or rows of them) as one buffer: one bulk copy
+                Value b = bulk.execute(v);
+                if (!b.isNull()) {
+                    return BulkList.of(b);
+                }
+            }
             List<Object> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 out.add(convert(v.getArrayElement(i)));
