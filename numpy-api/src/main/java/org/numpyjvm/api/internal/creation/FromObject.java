@@ -121,7 +121,11 @@ public final class FromObject {
             return dtype == null || dtype.equals(fast.dtype()) ? fast : fast.astype(dtype);
         }
         int[] shape = Nesting.shapeOf(obj);
-        List<Object> leaves = new ArrayList<>();
+        long count = 1;
+        for (int d : shape) {
+            count = Math.min(count * d, 1 << 24);
+        }
+        List<Object> leaves = new ArrayList<>((int) count); // (growing a million-leaf list was a third of the time)
         DType[] found = new DType[1];
         boolean[] pyScalars = new boolean[1];
         collect(obj, 0, shape, leaves, dtype == null ? found : null, pyScalars, new Class<?>[1]);
