@@ -44,16 +44,6 @@ final class StringUfuncs {
         return false;
     }
 
-    /** True when an operand is a {@code U}/{@code S} array. */
-    static boolean anyString(Object[] ops) {
-        for (Object o : ops) {
-            if (o instanceof NDArray && ((NDArray) o).dtype().isString()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Operand dtypes without promotion: arrays' own, a weak Python scalar's default (int64, float64, complex128). */
     static DType[] operandTypes(Object[] ops) {
         DType[] dts = new DType[ops.length];

@@ -59,18 +59,21 @@ public final class TypeResolution {
     static DType[] operandTypes(UfuncDef f, Object[] ops) {
         DType[] dts = new DType[ops.length];
         int arrays = 0;
+        boolean strings = false;
         for (int i = 0; i < ops.length; i++) {
             if (ops[i] instanceof NDArray) {
                 dts[i] = ((NDArray) ops[i]).dtype();
                 if (dts[i].isNumeric() || dts[i].isBool()) {
                     arrays++;
+                } else {
+                    strings |= dts[i].isString();
                 }
             }
         }
         if (arrays == ops.length) {  // numeric arrays only: nothing to promote (and no promotion error)
             return dts;
         }
-        if (StringUfuncs.anyString(ops)) {  // string loops (StringUfuncs) take the operands' own dtypes
+        if (strings) {  // string loops (StringUfuncs) take the operands' own dtypes
             return StringUfuncs.operandTypes(ops);
         }
         DType common = DType.resultType(ops);
