@@ -210,6 +210,15 @@ GEN = {
     "bitwise_count": {"I": "y0 = Integer.bitCount(Math.abs(x0));", "L": "y0 = Long.bitCount(FloatMath.absl(x0));",
                       "UINT64": "y0 = Long.bitCount(x0);"},
 }
+# string loops (U: String elements, S: byte[] elements; StringKernels): NumPy 2's comparison and add
+# loops for its fixed-width string dtypes. NumPy does not list them in ufunc.types (they are not legacy
+# loops), so they are not in the type table either: StringUfuncs resolves them.
+STRING_CODES = {"STR": "String", "BYTES": "byte[]"}
+SBIN = {"add": ("string", "StringKernels.concat($a, $b)"),
+        "equal": ("bool", "StringKernels.equal($a, $b)"),
+        "not_equal": ("bool", "!StringKernels.equal($a, $b)")}
+for _name in ["less", "less_equal", "greater", "greater_equal"]:
+    SBIN[_name] = ("bool", f"StringKernels.compare($a, $b) {CMP[_name]} 0")
 GUFUNCS = ["matmul", "vecdot", "matvec", "vecmat"]
 ALIASES = {"true_divide": "divide", "remainder": "mod", "absolute": "abs", "conjugate": "conj"}
 
@@ -340,6 +349,19 @@ def gen_complex_loop(name, code, stmt, kind, nin):
     return m
 
 
+def gen_string_loop(name, code, kind, expr):
+    """A binary loop over String (U) or byte[] (S) elements; the result is bool or the same kind."""
+    jt = STRING_CODES[code]
+    ot = "byte" if kind == "bool" else "Object"
+    e = expr.replace("$a", f"({jt}) a[pa]").replace("$b", f"({jt}) b[pb]")
+    store = f"(byte) ({e} ? 1 : 0)" if kind == "bool" else e
+    m = f"    static void {name}_{code}(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {{\n"
+    m += f"        Object[] a = (Object[]) xA;\n        Object[] b = (Object[]) xB;\n        {ot}[] o = ({ot}[]) xO;\n"
+    m += "        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {\n"
+    m += f"            o[po] = {store};\n        }}\n    }}\n\n"
+    return m
+
+
 def gen_general_loop(name, key, nin, stmt):
     """A strided loop over nin inputs and len(key) - nin outputs of any dtypes (d: inputs then outputs)."""
     suffix = "_".join(key)
@@ -391,6 +413,10 @@ def main():
                     loops.append(gen_reduce_loop(name, code, e))
                     reducible.setdefault(name, []).append(code)
             have[name].append(code)
+        if name in SBIN:
+            for code in STRING_CODES:
+                loops.append(gen_string_loop(name, code, *SBIN[name]))
+                have[name].append(code)
     # lookups: one method per ufunc (an enum switch returning method references), one string
     # switch over the names; run once per (ufunc, loop dtype) by Kernels, which caches the answer
     def lookup(kind, iface, fname, table, suffix=""):

@@ -9,6 +9,7 @@ from numpy._core import _fast, _view, _call1, _call2, _new, _fast_call, _SLOW, _
 from numpy._dtype import dtype, _DTYPE_CLASSES
 from numpy._scalars import _SCALARS
 from numpy._scalars import _scalar
+from numpy.exceptions import _UFuncNoLoopError as _NoLoop
 
 _getitem_int = _B.getitemInt
 _getitem_slice = _B.getitemSlice
@@ -86,8 +87,36 @@ def _ufunc_call(name):
     return call
 
 
-def _ufunc_ops(name):
-    """(forward, reflected, in-place) operator methods calling the ufunc numpy.<name>."""
+def _compact(shape):
+    return "(" + ",".join(str(n) for n in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+def _unequal(self, other, ne):
+    """NumPy's array_richcompare when == / != has no loop for the operands (_UFuncNoLoopError): they
+    compare unequal, as a bool array of the broadcast shape (np.False_/np.True_ for two 0-d operands)."""
+    if isinstance(other, ndarray):
+        oshape = other.shape
+    else:
+        try:
+            from numpy import shape as _np_shape
+            oshape = _np_shape(other)
+        except Exception:  # no array of it (None, ...): NumPy's object array is 0-d
+            oshape = ()
+    a, b = self.shape, tuple(oshape)
+    n = max(len(a), len(b))
+    x, y = (1,) * (n - len(a)) + a, (1,) * (n - len(b)) + b
+    out = []
+    for p, q in zip(x, y):
+        if p != q and p != 1 and q != 1:
+            raise ValueError("operands could not be broadcast together with shapes %s %s " % (_compact(a), _compact(b)))
+        out.append(q if p == 1 else p)
+    from numpy import full as _full
+    return _scalar_if_0d(_full(tuple(out), ne, dtype=_pybool))
+
+
+def _ufunc_ops(name, unequal=None):
+    """(forward, reflected, in-place) operator methods calling the ufunc numpy.<name>; for == and != `unequal`
+    is the result of operands without a loop (False, True), else None."""
     call = _ufunc_call(name)
     F = _handle(name) if name != "divmod" else None  # the fast route returns one result, divmod has two
 
@@ -101,10 +130,20 @@ def _ufunc_ops(name):
                 if t is int or t is float or t is _pybool:
                     return _fast(_call2(F, True, self._a, other), (self, other))
             except _FE:
-                raise _error() from None
+                e = _error()
+                if unequal is not None and type(e) is _NoLoop:
+                    return _unequal(self, other, unequal)
+                raise e from None
         if type(other) not in _PLAIN and _protocol.should_defer(self, other, False):
             return NotImplemented
-        return _scalar_if_0d(call((self, other), {}))
+        if unequal is None:
+            return _scalar_if_0d(call((self, other), {}))
+        if other is None:  # NumPy compares with an object array: no element is None
+            return _unequal(self, other, unequal)
+        try:
+            return _scalar_if_0d(call((self, other), {}))
+        except _NoLoop:
+            return _unequal(self, other, unequal)
 
     def reflected(self, other):
         if F is not None and type(self) is ndarray:
@@ -502,8 +541,8 @@ class ndarray:
     __xor__, __rxor__, __ixor__ = _ufunc_ops("bitwise_xor")
     __lshift__, __rlshift__, __ilshift__ = _ufunc_ops("left_shift")
     __rshift__, __rrshift__, __irshift__ = _ufunc_ops("right_shift")
-    __eq__ = _ufunc_ops("equal")[0]
-    __ne__ = _ufunc_ops("not_equal")[0]
+    __eq__ = _ufunc_ops("equal", False)[0]
+    __ne__ = _ufunc_ops("not_equal", True)[0]
     __lt__ = _ufunc_ops("less")[0]
     __le__ = _ufunc_ops("less_equal")[0]
     __gt__ = _ufunc_ops("greater")[0]

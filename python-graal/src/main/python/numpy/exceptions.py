@@ -50,6 +50,18 @@ class DTypePromotionError(TypeError):
     pass
 
 
+class UFuncTypeError(TypeError):
+    """NumPy's numpy._core._exceptions.UFuncTypeError: a ufunc cannot use its operands."""
+
+
+class _UFuncNoLoopError(UFuncTypeError):
+    """NumPy's _UFuncNoLoopError: no loop for the operand dtypes (== and != of arrays catch it)."""
+
+
+UFuncTypeError.__module__ = "numpy._core._exceptions"
+_UFuncNoLoopError.__module__ = "numpy._core._exceptions"
+# NumPy shows the private subclass as its base (numpy._core._exceptions._display_as_base)
+_UFuncNoLoopError.__name__ = _UFuncNoLoopError.__qualname__ = "UFuncTypeError"
 AxisError.__module__ = "numpy.exceptions"
 DTypePromotionError.__module__ = "numpy.exceptions"
 
@@ -57,3 +69,5 @@ _bridge.register("numpy.exceptions.AxisError", AxisError)
 _bridge.register("AxisError", AxisError)
 _bridge.register("numpy.exceptions.DTypePromotionError", DTypePromotionError)
 _bridge.register("DTypePromotionError", DTypePromotionError)
+_bridge.register("numpy._core._exceptions.UFuncTypeError", UFuncTypeError)
+_bridge.register("numpy._core._exceptions._UFuncNoLoopError", _UFuncNoLoopError)

@@ -3,7 +3,6 @@
 isnan/isinf/isfinite are NumPy's ufuncs, isclose is np.isclose. Results are always ndarrays (0-d for 0-d
 input).
 """
-import operator
 
 import numpy as np
 
@@ -56,23 +55,7 @@ def isclose(x, y, rtol, atol, equal_nan):
     return arr(np.isclose(x, y, rtol=rtol, atol=atol, equal_nan=equal_nan))
 
 
-def _str_compare(op, x, y):
-    """op elementwise on string arrays (numpy-jvm's comparison ufuncs have no string loops yet)."""
-    shape = np.broadcast_shapes(x.shape, y.shape)
-    xs = np.broadcast_to(x, shape).ravel().tolist()
-    ys = np.broadcast_to(y, shape).ravel().tolist()
-    return np.array([op(a, b) for a, b in zip(xs, ys)], dtype=bool).reshape(shape)
-
-
 def compare(op, x, y):
-    """op(x, y) of two arrays as an ndarray; strings compared as Python str/bytes when numpy-jvm cannot."""
-    try:
-        return arr(op(x, y))
-    except TypeError:
-        kx, ky = x.dtype.kind, y.dtype.kind
-        if kx in "US" and ky == kx:
-            return _str_compare(op, x, y)
-        if (kx in "US" or ky in "US") and op in (operator.eq, operator.ne):
-            # NumPy: == of strings and another kind is False everywhere (!= True)
-            return np.full(np.broadcast_shapes(x.shape, y.shape), op is operator.ne, dtype=bool)
-        raise
+    """op(x, y) of two arrays as an ndarray (string arrays use the comparison ufuncs' string loops; == and !=
+    of strings and another kind are False / True everywhere, as in NumPy)."""
+    return arr(op(x, y))

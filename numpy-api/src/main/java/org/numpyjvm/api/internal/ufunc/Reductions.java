@@ -37,6 +37,9 @@ public final class Reductions {
             throw new ValueError("reduce only supported for binary functions");
         }
         NDArray a = Np.asarray(array);
+        if (a.dtype().isString()) {
+            StringUfuncs.checkReduction(f, a.dtype(), "reduce");
+        }
         if (where == null && dtype == null && initial == null && !keepdims && a.isCContiguous() && a.ndim() > 0
                 && (axes == null || a.ndim() == 1 && axes.length == 1 && (axes[0] == 0 || axes[0] == -1))) {
             NDArray r = reduceContiguous(f, a);
@@ -259,6 +262,9 @@ public final class Reductions {
         NDArray a = Np.asarray(array);
         if (a.ndim() == 0) {
             throw new TypeError("cannot accumulate on a scalar");
+        }
+        if (a.dtype().isString()) {
+            StringUfuncs.checkReduction(f, a.dtype(), "accumulate");
         }
         int ax = Shapes.normalizeAxis(axis, a.ndim());
         DType lt = loopType(f, a, dtype);

@@ -6,6 +6,8 @@ import org.numpyjvm.api.DType;
 import org.numpyjvm.api.NDArray;
 import org.numpyjvm.api.OverflowError;
 import org.numpyjvm.api.TypeError;
+import org.numpyjvm.api.UFuncNoLoopError;
+import org.numpyjvm.api.UFuncTypeError;
 
 /**
  * Promotion and loop selection for ufunc calls (NumPy's {@code dispatching.cpp} and the legacy
@@ -57,16 +59,22 @@ public final class TypeResolution {
     static DType[] operandTypes(UfuncDef f, Object[] ops) {
         DType[] dts = new DType[ops.length];
         int arrays = 0;
+        boolean strings = false;
         for (int i = 0; i < ops.length; i++) {
             if (ops[i] instanceof NDArray) {
                 dts[i] = ((NDArray) ops[i]).dtype();
                 if (dts[i].isNumeric() || dts[i].isBool()) {
                     arrays++;
+                } else {
+                    strings |= dts[i].isString();
                 }
             }
         }
         if (arrays == ops.length) {  // numeric arrays only: nothing to promote (and no promotion error)
             return dts;
+        }
+        if (strings) {  // string loops (StringUfuncs) take the operands' own dtypes
+            return StringUfuncs.operandTypes(ops);
         }
         DType common = DType.resultType(ops);
         for (int i = 0; i < ops.length; i++) {
@@ -111,8 +119,8 @@ public final class TypeResolution {
         return name.equals("gcd") || name.equals("lcm") || name.equals("sign");
     }
 
-    /** NumPy's UFuncNoLoopError text for operands {@code ops} (arrays or weak Python scalars). */
-    static TypeError noLoop(UfuncDef f, Object[] ops) {
+    /** NumPy's UFuncNoLoopError for operands {@code ops} (arrays, their dtypes or weak Python scalars). */
+    static UFuncNoLoopError noLoop(UfuncDef f, Object[] ops) {
         StringBuilder sb = new StringBuilder("ufunc '" + f.name + "' did not contain a loop with signature matching types ");
         if (ops.length > 1) {
             sb.append('(');
@@ -123,14 +131,18 @@ public final class TypeResolution {
         if (ops.length > 1) {
             sb.append(')');
         }
-        return new TypeError(sb.append(" -> None").toString());
+        return new UFuncNoLoopError(sb.append(" -> None").toString());
     }
 
     private static String dtypeClass(Object o) {
-        if (!(o instanceof NDArray)) {
+        if (!(o instanceof NDArray || o instanceof DType)) {
             return isWeakInt(o) ? "_PyLongDType" : o instanceof Complex ? "_PyComplexDType" : "_PyFloatDType";
         }
-        String n = ((NDArray) o).dtype().name();
+        DType d = o instanceof DType ? (DType) o : ((NDArray) o).dtype();
+        if (d.isString()) {
+            return d.code() == DType.Code.STR ? "StrDType" : "BytesDType";
+        }
+        String n = d.name();
         if (n.equals("bool")) {
             return "BoolDType";
         }
@@ -187,6 +199,12 @@ public final class TypeResolution {
 
     /** The loop (nin + nout dtypes) for input dtypes {@code in}. */
     static DType[] resolve(UfuncDef f, DType[] in, DType dtype, String casting) {
+        if (StringUfuncs.hasString(in)) {
+            DType[] loop = StringUfuncs.resolve(f, null, in, dtype);
+            if (loop != null) {
+                return loop;
+            }
+        }
         if (dtype != null) {
             DType[] found = null;
             for (DType[] loop : f.loops) {
@@ -224,7 +242,7 @@ public final class TypeResolution {
     private static void checkInputs(UfuncDef f, DType[] in, DType[] loop, String casting) {
         for (int i = 0; i < in.length; i++) {
             if (!DType.canCast(in[i], loop[i], casting)) {
-                throw new TypeError("Cannot cast ufunc '" + f.name + "' input " + (f.nin > 1 ? i + " " : "")
+                throw new UFuncTypeError("Cannot cast ufunc '" + f.name + "' input " + (f.nin > 1 ? i + " " : "")
                         + "from " + in[i].repr() + " to " + loop[i].repr() + " with casting rule '" + casting + "'");
             }
         }
@@ -268,7 +286,7 @@ public final class TypeResolution {
     /** NumPy's output casting check; with several outputs NumPy names the operand index {@code op}. */
     static void checkOutput(UfuncDef f, int op, DType loopOut, DType out, String casting) {
         if (!DType.canCast(loopOut, out, casting)) {
-            throw new TypeError("Cannot cast ufunc '" + f.name + "' output " + (op >= 0 ? op + " " : "") + "from "
+            throw new UFuncTypeError("Cannot cast ufunc '" + f.name + "' output " + (op >= 0 ? op + " " : "") + "from "
                     + loopOut.repr() + " to "
                     + out.repr() + " with casting rule '" + casting + "'");
         }

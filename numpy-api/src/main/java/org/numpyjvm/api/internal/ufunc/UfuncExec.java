@@ -71,12 +71,19 @@ public final class UfuncExec {
         if (casting == null) {
             casting = "same_kind";
         }
+        if (dtype != null && dtype.isString() && dtype.stringLength() > 0) {
+            throw new TypeError("The `dtype` and `signature` arguments to ufuncs only select the general DType and not "
+                    + "details such as the byte order or time unit. You can avoid this error by using the scalar types "
+                    + "`np.float64` or the dtype string notation.");
+        }
         Object[] ops = new Object[f.nin];
         for (int i = 0; i < ops.length; i++) {
             ops[i] = operand(inputs[i]);
         }
         DType[] in = TypeResolution.operandTypes(f, ops);
-        DType[] loop = dtype != null ? TypeResolution.resolve(f, in, dtype, casting)
+        DType[] loop = StringUfuncs.hasString(in) ? StringUfuncs.resolve(f, ops, in, dtype) : null;
+        loop = loop != null ? loop
+                : dtype != null ? TypeResolution.resolve(f, in, dtype, casting)
                 : f.exactLoopsOnly ? TypeResolution.resolveExact(f, ops, in)
                 : TypeResolution.resolveCached(f, in, casting);
         NDArray[] out = outs == null ? new NDArray[f.nout] : outs;
@@ -242,7 +249,7 @@ public final class UfuncExec {
         final Object a = data[0];
         if (arrs.length == 2) {
             final Object b = data[1];
-            final Kernels.Binary k = !loop[0].equals(loop[1]) ? Kernels.mixed(f, loop[0].code() == DType.Code.INT64)
+            final Kernels.Binary k = loop[0].code() != loop[1].code() ? Kernels.mixed(f, loop[0].code() == DType.Code.INT64)
                     : Kernels.binary(f, loop[0].code());
             if (k == null) {
                 throw missing(f, loop);

@@ -475,6 +475,24 @@ final class UfuncLoops {
         }
     }
 
+    static void add_STR(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        Object[] o = (Object[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = StringKernels.concat((String) a[pa], (String) b[pb]);
+        }
+    }
+
+    static void add_BYTES(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        Object[] o = (Object[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = StringKernels.concat((byte[]) a[pa], (byte[]) b[pb]);
+        }
+    }
+
     static void subtract_INT8(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -9611,6 +9629,24 @@ final class UfuncLoops {
         }
     }
 
+    static void equal_STR(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (StringKernels.equal((String) a[pa], (String) b[pb]) ? 1 : 0);
+        }
+    }
+
+    static void equal_BYTES(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (StringKernels.equal((byte[]) a[pa], (byte[]) b[pb]) ? 1 : 0);
+        }
+    }
+
     static void not_equal_BOOL(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -9942,6 +9978,24 @@ final class UfuncLoops {
         for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
             double ar = a[pa], ai = a[pa + 1], br = b[pb], bi = b[pb + 1];
             o[po] = (byte) ((!(ar == br && ai == bi)) ? 1 : 0);
+        }
+    }
+
+    static void not_equal_STR(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (!StringKernels.equal((String) a[pa], (String) b[pb]) ? 1 : 0);
+        }
+    }
+
+    static void not_equal_BYTES(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (!StringKernels.equal((byte[]) a[pa], (byte[]) b[pb]) ? 1 : 0);
         }
     }
 
@@ -10279,6 +10333,24 @@ final class UfuncLoops {
         }
     }
 
+    static void less_STR(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (StringKernels.compare((String) a[pa], (String) b[pb]) < 0 ? 1 : 0);
+        }
+    }
+
+    static void less_BYTES(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (StringKernels.compare((byte[]) a[pa], (byte[]) b[pb]) < 0 ? 1 : 0);
+        }
+    }
+
     static void less_equal_BOOL(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -10610,6 +10682,24 @@ final class UfuncLoops {
         for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
             double ar = a[pa], ai = a[pa + 1], br = b[pb], bi = b[pb + 1];
             o[po] = (byte) ((ar < br || (ar == br && ai <= bi)) ? 1 : 0);
+        }
+    }
+
+    static void less_equal_STR(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (StringKernels.compare((String) a[pa], (String) b[pb]) <= 0 ? 1 : 0);
+        }
+    }
+
+    static void less_equal_BYTES(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (StringKernels.compare((byte[]) a[pa], (byte[]) b[pb]) <= 0 ? 1 : 0);
         }
     }
 
@@ -10947,6 +11037,24 @@ final class UfuncLoops {
         }
     }
 
+    static void greater_STR(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (StringKernels.compare((String) a[pa], (String) b[pb]) > 0 ? 1 : 0);
+        }
+    }
+
+    static void greater_BYTES(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (StringKernels.compare((byte[]) a[pa], (byte[]) b[pb]) > 0 ? 1 : 0);
+        }
+    }
+
     static void greater_equal_BOOL(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
         byte[] a = (byte[]) xA;
         byte[] b = (byte[]) xB;
@@ -11278,6 +11386,24 @@ final class UfuncLoops {
         for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
             double ar = a[pa], ai = a[pa + 1], br = b[pb], bi = b[pb + 1];
             o[po] = (byte) ((ar > br || (ar == br && ai >= bi)) ? 1 : 0);
+        }
+    }
+
+    static void greater_equal_STR(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (StringKernels.compare((String) a[pa], (String) b[pb]) >= 0 ? 1 : 0);
+        }
+    }
+
+    static void greater_equal_BYTES(Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {
+        Object[] a = (Object[]) xA;
+        Object[] b = (Object[]) xB;
+        byte[] o = (byte[]) xO;
+        for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
+            o[po] = (byte) (StringKernels.compare((byte[]) a[pa], (byte[]) b[pb]) >= 0 ? 1 : 0);
         }
     }
 
@@ -16270,6 +16396,8 @@ final class UfuncLoops {
             case FLOAT64: return UfuncLoops::add_FLOAT64;
             case COMPLEX64: return UfuncLoops::add_COMPLEX64;
             case COMPLEX128: return UfuncLoops::add_COMPLEX128;
+            case STR: return UfuncLoops::add_STR;
+            case BYTES: return UfuncLoops::add_BYTES;
             default: return null;
         }
     }
@@ -16722,6 +16850,8 @@ final class UfuncLoops {
             case FLOAT64: return UfuncLoops::equal_FLOAT64;
             case COMPLEX64: return UfuncLoops::equal_COMPLEX64;
             case COMPLEX128: return UfuncLoops::equal_COMPLEX128;
+            case STR: return UfuncLoops::equal_STR;
+            case BYTES: return UfuncLoops::equal_BYTES;
             default: return null;
         }
     }
@@ -16742,6 +16872,8 @@ final class UfuncLoops {
             case FLOAT64: return UfuncLoops::not_equal_FLOAT64;
             case COMPLEX64: return UfuncLoops::not_equal_COMPLEX64;
             case COMPLEX128: return UfuncLoops::not_equal_COMPLEX128;
+            case STR: return UfuncLoops::not_equal_STR;
+            case BYTES: return UfuncLoops::not_equal_BYTES;
             default: return null;
         }
     }
@@ -16762,6 +16894,8 @@ final class UfuncLoops {
             case FLOAT64: return UfuncLoops::less_FLOAT64;
             case COMPLEX64: return UfuncLoops::less_COMPLEX64;
             case COMPLEX128: return UfuncLoops::less_COMPLEX128;
+            case STR: return UfuncLoops::less_STR;
+            case BYTES: return UfuncLoops::less_BYTES;
             default: return null;
         }
     }
@@ -16782,6 +16916,8 @@ final class UfuncLoops {
             case FLOAT64: return UfuncLoops::less_equal_FLOAT64;
             case COMPLEX64: return UfuncLoops::less_equal_COMPLEX64;
             case COMPLEX128: return UfuncLoops::less_equal_COMPLEX128;
+            case STR: return UfuncLoops::less_equal_STR;
+            case BYTES: return UfuncLoops::less_equal_BYTES;
             default: return null;
         }
     }
@@ -16802,6 +16938,8 @@ final class UfuncLoops {
             case FLOAT64: return UfuncLoops::greater_FLOAT64;
             case COMPLEX64: return UfuncLoops::greater_COMPLEX64;
             case COMPLEX128: return UfuncLoops::greater_COMPLEX128;
+            case STR: return UfuncLoops::greater_STR;
+            case BYTES: return UfuncLoops::greater_BYTES;
             default: return null;
         }
     }
@@ -16822,6 +16960,8 @@ final class UfuncLoops {
             case FLOAT64: return UfuncLoops::greater_equal_FLOAT64;
             case COMPLEX64: return UfuncLoops::greater_equal_COMPLEX64;
             case COMPLEX128: return UfuncLoops::greater_equal_COMPLEX128;
+            case STR: return UfuncLoops::greater_equal_STR;
+            case BYTES: return UfuncLoops::greater_equal_BYTES;
             default: return null;
         }
     }

@@ -56,6 +56,10 @@ public final class UfuncMethods {
         // b is an array as NumPy's at makes it (np.asarray: a Python float is float64, not weak)
         Object[] ops = f.nin == 2 ? new Object[] {a, Np.asarray(b)} : new Object[] {a};
         DType[] loop = TypeResolution.resolve(f, TypeResolution.operandTypes(f, ops), null, "unsafe");
+        if (loop[0].isString()) {
+            atStrings(f, a, pos, (NDArray) ops[1]);
+            return;
+        }
         if (f.nin == 2 && !loop[0].equals(loop[1])) {
             throw new NotImplementedError("numpy-jvm: " + f.name + ".at with a mixed " + loop[0].name() + "/"
                     + loop[1].name() + " loop is not supported");
@@ -125,6 +129,30 @@ public final class UfuncMethods {
                 ku.run(od, oo, 0, od, oo, 0, 1);
             }
             Assign.copyInto(el, one);
+        }
+    }
+
+    /**
+     * {@code at} with a string loop (add, the comparisons): one element at a time, in order; each
+     * result is cast back into {@code a} (add truncates to a's width, a comparison stores 'True').
+     */
+    private static void atStrings(UfuncDef f, NDArray a, NDArray pos, NDArray b) {
+        if (Shapes.broadcastStrides(b.shape(), Internals.strides(b), pos.shape()) == null) {
+            throw new ValueError("array is not broadcastable to correct shape");
+        }
+        NDArray bb = Np.ascontiguousarray(Np.broadcastTo(b, pos.shape())).reshape(-1);
+        long[] p = positions(pos);
+        int[] shape = a.shape();
+        int[] st = Internals.strides(a);
+        int base = Internals.offset(a);
+        Object ad = Internals.data(a);
+        Object bd = Internals.data(bb);
+        int bo = Internals.offset(bb);
+        for (int k = 0; k < p.length; k++) {
+            int o = slot(p[k], a.size(), shape, st, base);
+            NDArray el = Internals.create(a.dtype(), ad, new int[0], new int[0], o, a, true);
+            NDArray bk = Internals.create(bb.dtype(), bd, new int[0], new int[0], bo + k, bb, false);
+            Assign.copyInto(el, UfuncExec.call(f, new Object[] {el, bk}, null, null, null, null));
         }
     }
 
@@ -239,6 +267,9 @@ public final class UfuncMethods {
         NDArray a = Np.asarray(array);
         if (a.ndim() == 0) {
             throw new TypeError("cannot reduceat on a scalar");
+        }
+        if (a.dtype().isString()) {
+            StringUfuncs.checkReduction(f, a.dtype(), "reduceat");
         }
         NDArray ind = Np.asarray(indices);
         if (ind.ndim() > 1) {
