@@ -461,6 +461,10 @@ class str_(flexible, str):
     def _value(self):
         return str(self)
 
+    @property
+    def dtype(self):  # sized by the value, as NumPy: np.str_('abc').dtype is <U3
+        return dtype("<U%d" % len(self))
+
     def __repr__(self):
         return "np.str_(%s)" % str.__repr__(self)
 
@@ -483,6 +487,10 @@ class bytes_(flexible, bytes):
 
     def _value(self):
         return bytes(self)
+
+    @property
+    def dtype(self):  # sized by the value, as NumPy: np.bytes_(b'ab').dtype is S2
+        return dtype("S%d" % len(self))
 
     def __repr__(self):
         return "np.bytes_(%s)" % bytes.__repr__(self)

@@ -452,3 +452,7 @@ np.uint8(200) // np.int8(-3), np.int16(-7) % np.uint8(3), np.float64(7.5) // np.
 np.int64(3) * np.arange(3), (np.arange(3) + np.float32(1)).dtype, (np.arange(3, dtype=np.int8) + np.int64(1)).dtype
 # ---
 np.split(np.arange(4), np.int8(2)), np.roll(np.arange(4), [np.int64(1)])
+# ---
+# str_/bytes_ dtypes are sized by the value
+(np.str_('abc').dtype, np.str_('').dtype, np.bytes_(b'ab').dtype, np.bytes_(b'').dtype, np.str_('ab').nbytes,
+ np.str_('é😀').itemsize, np.bytes_(b'abc').itemsize, np.add('a', 'bc').dtype)
