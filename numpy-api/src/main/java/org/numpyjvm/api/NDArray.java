@@ -608,13 +608,13 @@ public final class NDArray {
         }
         int[] ns = order == 'K' ? Shapes.kOrderStrides(shape, divide(strides, dtype.slots()), target.slots())
                 : Shapes.allocStrides(shape, target.slots(), fortran);
-        int n = size();
-        boolean block = n > 0 && (cContiguous || fContiguous) && !dtype.isString() && target.equals(dtype)
-                && java.util.Arrays.equals(ns, strides); // the same layout: one block
-        Object store = block ? org.numpyjvm.api.internal.core.Buffers.copyOf(dtype, shape, data, offset, n * dtype.slots())
-                : org.numpyjvm.api.internal.core.Buffers.allocate(target, shape);
+        Object store = org.numpyjvm.api.internal.core.Buffers.allocate(target, shape);
         NDArray out = new NDArray(target, store, shape.clone(), ns, 0, null, true);
-        if (!block) {
+        int n = size();
+        if (n > 0 && (cContiguous || fContiguous) && !dtype.isString() && target.equals(dtype)
+                && java.util.Arrays.equals(ns, strides)) {
+            System.arraycopy(data, offset, store, 0, n * dtype.slots()); // the same layout: one block
+        } else {
             Assign.copyInto(out, this);
         }
         return out;

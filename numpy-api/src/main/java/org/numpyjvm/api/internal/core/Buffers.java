@@ -36,34 +36,6 @@ public final class Buffers {
         }
     }
 
-    /**
-     * A new storage array holding {@code slots} slots of {@code data} from {@code from} (an array
-     * of {@code dtype} and {@code shape}, for the MemoryError message): Arrays.copyOfRange, whose
-     * new array HotSpot does not zero first (a new array then System.arraycopy writes it twice).
-     */
-    public static Object copyOf(DType dtype, int[] shape, Object data, int from, int slots) {
-        int to = from + slots;
-        try {
-            if (data instanceof double[]) {
-                return java.util.Arrays.copyOfRange((double[]) data, from, to);
-            } else if (data instanceof float[]) {
-                return java.util.Arrays.copyOfRange((float[]) data, from, to);
-            } else if (data instanceof long[]) {
-                return java.util.Arrays.copyOfRange((long[]) data, from, to);
-            } else if (data instanceof int[]) {
-                return java.util.Arrays.copyOfRange((int[]) data, from, to);
-            } else if (data instanceof short[]) {
-                return java.util.Arrays.copyOfRange((short[]) data, from, to);
-            } else if (data instanceof byte[]) {
-                return java.util.Arrays.copyOfRange((byte[]) data, from, to);
-            }
-            return java.util.Arrays.copyOfRange((Object[]) data, from, to, Object[].class);
-        } catch (OutOfMemoryError e) {
-            throw new MemoryError("Unable to allocate " + Shapes.formatBytes((long) slots / dtype.slots() * Math.max(dtype.itemsize(), 1))
-                    + " for an array with shape " + Shapes.tupleString(shape) + " and data type " + dtype.name(), e);
-        }
-    }
-
     /** Number of slots in a storage array. */
     public static int length(Object data) {
         if (data instanceof double[]) {

@@ -73,14 +73,9 @@ public final class Joining {
             total += s[ax];
         }
         shape[ax] = (int) Math.min(total, Integer.MAX_VALUE);
-        NDArray out = startWithFirst(in, dt, shape);
-        int first = out != null ? 1 : 0;
-        if (out == null) {
-            out = Views.allocate(dt, shape, Views.strideOrder(in));
-        }
-        int pos = first == 1 ? in[0].shape()[0] : 0;
-        for (int i = first; i < in.length; i++) {
-            NDArray a = in[i];
+        NDArray out = Views.allocate(dt, shape, Views.strideOrder(in));
+        int pos = 0;
+        for (NDArray a : in) {
             int n = a.shape()[ax];
             if (!copyContiguous1d(a, out, pos, n)) {
                 Assign.copyInto(Views.slice(out, ax, pos, pos + n), a);
@@ -88,27 +83,6 @@ public final class Joining {
             pos += n;
         }
         return out;
-    }
-
-    /**
-     * For 1-d contiguous inputs of the result dtype: a new 1-d result of {@code shape} whose storage
-     * starts as a copy of the first input (Arrays.copyOfRange: the JVM does not zero what it copies),
-     * or null for any other case.
-     */
-    private static NDArray startWithFirst(NDArray[] in, DType dt, int[] shape) {
-        int w = dt.slots();
-        if (shape.length != 1 || dt.isString() || in.length < 2 || in[0].shape()[0] == 0) {
-            return null;
-        }
-        for (NDArray a : in) {
-            if (!a.dtype().equals(dt) || Internals.strides(a)[0] != w) {
-                return null;
-            }
-        }
-        Shapes.checkedSize(shape, w, dt.itemsize(), dt.name());
-        Object data = org.numpyjvm.api.internal.core.Buffers.copyOf(dt, shape, Internals.data(in[0]), Internals.offset(in[0]),
-                shape[0] * w);
-        return Internals.wrap(dt, data, shape);
     }
 
     /**
