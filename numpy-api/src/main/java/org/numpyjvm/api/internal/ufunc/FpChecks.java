@@ -562,53 +562,36 @@ public final class FpChecks {
         return false;
     }
 
+    /*
+     * x * 0 + 1 is 1 for finite x and NaN otherwise, and (int) NaN is 0: the AND of those ints over
+     * a block is 0 iff the block holds a NaN or ±inf. An int AND reduction of a conversion is a loop
+     * HotSpot's C2 vectorises (a floating-point sum is not: its order is fixed); blocks of 4096 give
+     * an early exit.
+     */
     private static boolean nonFiniteContiguous(float[] d, int off, int n) {
         int end = off + n;
         for (int b = off; b < end; b += 4096) {
             int e = Math.min(end, b + 4096);
-            float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-            int p = b;
-            for (; p + 8 <= e; p += 8) {
-                s0 += d[p] * 0.0f;
-                s1 += d[p + 1] * 0.0f;
-                s2 += d[p + 2] * 0.0f;
-                s3 += d[p + 3] * 0.0f;
-                s4 += d[p + 4] * 0.0f;
-                s5 += d[p + 5] * 0.0f;
-                s6 += d[p + 6] * 0.0f;
-                s7 += d[p + 7] * 0.0f;
+            int all = 1;
+            for (int p = b; p < e; p++) {
+                all &= (int) (d[p] * 0.0f + 1.0f);
             }
-            for (; p < e; p++) {
-                s0 += d[p] * 0.0f;
-            }
-            if (((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)) != 0) {
+            if (all == 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** x * 0 is ±0 for finite x and NaN otherwise; eight independent sums, blocks with early exit. */
     private static boolean nonFiniteContiguous(double[] d, int off, int n) {
         int end = off + n;
         for (int b = off; b < end; b += 4096) {
             int e = Math.min(end, b + 4096);
-            double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-            int p = b;
-            for (; p + 8 <= e; p += 8) {
-                s0 += d[p] * 0.0;
-                s1 += d[p + 1] * 0.0;
-                s2 += d[p + 2] * 0.0;
-                s3 += d[p + 3] * 0.0;
-                s4 += d[p + 4] * 0.0;
-                s5 += d[p + 5] * 0.0;
-                s6 += d[p + 6] * 0.0;
-                s7 += d[p + 7] * 0.0;
+            int all = 1;
+            for (int p = b; p < e; p++) {
+                all &= (int) (d[p] * 0.0 + 1.0);
             }
-            for (; p < e; p++) {
-                s0 += d[p] * 0.0;
-            }
-            if (((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)) != 0) {
+            if (all == 0) {
                 return true;
             }
         }
