@@ -30,6 +30,9 @@ public final class Assign {
      * has checked that dst is writeable. Overlapping memory is handled (src is copied first).
      */
     public static void copyInto(NDArray dst, NDArray src) {
+        if (contiguousCast(dst, src)) {
+            return;
+        }
         int[] dshape = dst.shape();
         int[] sstrides = Shapes.broadcastStrides(src.shape(), Internals.strides(src), dshape);
         if (sstrides == null) {
@@ -66,6 +69,28 @@ public final class Assign {
             StridedLoop.forEach(dshape, offsets, strides, body);
             FpChecks.afterCast(dst, src); // "invalid value encountered in cast"
         }
+    }
+
+    /**
+     * The common small case of {@link #copyInto} without its set-up (strides, the loop driver, the body
+     * object): two C-contiguous arrays of one shape, distinct storage, a numeric cast with a pair loop
+     * that can raise no floating-point event or warning here. Returns false, having done nothing, otherwise.
+     */
+    private static boolean contiguousCast(NDArray dst, NDArray src) {
+        DType st = src.dtype();
+        DType dt = dst.dtype();
+        DType.Code sc = st.code();
+        DType.Code dc = dt.code();
+        int n = dst.size();
+        if (sc == dc || n == 0 || !src.isCContiguous() || !dst.isCContiguous() || st.isString() || dt.isString()
+                || sc == DType.Code.FLOAT16 && dc == DType.Code.COMPLEX64 || !PairLoops.has(sc, dc)
+                || st.isComplex() && !dt.isComplex() || FloatErrors.checking() && FpChecks.castMayFail(st, dt)
+                || Internals.data(src) == Internals.data(dst) || !java.util.Arrays.equals(src.shape(), dst.shape())) {
+            return false;
+        }
+        PairLoops.run(sc, dc, Internals.data(src), Internals.offset(src), st.slots(), Internals.data(dst),
+                Internals.offset(dst), dt.slots(), n);
+        return true;
     }
 
     /** A cast body run in chunks, each destination chunk scanned for NaN/inf while it is in the cache. */
