@@ -57,6 +57,7 @@ final class CloseLoop implements StridedLoop.Body {
     private final boolean checkOver;
 
     private byte[] out;
+    private double[][] bufs;
     private boolean allTrue = true;
     private boolean stop;
     private int overflows;
@@ -173,18 +174,54 @@ final class CloseLoop implements StridedLoop.Body {
                     Elements.getDouble(tr, dr, ir));
             return;
         }
-        for (int j = 0; j < n; j++) {
-            boolean c = close(Elements.getDouble(tx, dx, ix), Elements.getImag(tx, dx, ix), Elements.getDouble(ty, dy, iy),
-                    Elements.getImag(ty, dy, iy), Elements.getDouble(ta, da, ia), Elements.getDouble(tr, dr, ir));
-            if (!store(o, c)) {
-                return;
+        if (!dComplex && !yComplex && dF32 && yF32 && r1F32 && r2F32 && tx.code() == DType.Code.FLOAT32
+                && ty.code() == DType.Code.FLOAT32 && sa == 0 && sr == 0) {
+            runFloats(n, o, so, (float[]) dx, ix, sx, (float[]) dy, iy, sy, Elements.getDouble(ta, da, ia),
+                    Elements.getDouble(tr, dr, ir));
+            return;
+        }
+        // other dtypes: a chunk of each operand read into double buffers, then the formula
+        if (bufs == null) {
+            bufs = new double[7][Chunks.SIZE];
+        }
+        double[] xr = bufs[0];
+        double[] xi = bufs[1];
+        double[] yr = bufs[2];
+        double[] yi = bufs[3];
+        double[] av = bufs[4];
+        double[] rv = bufs[5];
+        double[] unused = bufs[6];
+        for (int start = 0; start < n; start += Chunks.SIZE) {
+            int m = Math.min(Chunks.SIZE, n - start);
+            Chunks.load(tx, dx, ix + start * sx, sx, m, xr, xi);
+            Chunks.load(ty, dy, iy + start * sy, sy, m, yr, yi);
+            Chunks.load(ta, da, ia + start * sa, sa, m, av, unused);
+            Chunks.load(tr, dr, ir + start * sr, sr, m, rv, unused);
+            if (!dComplex && !yComplex) {
+                o = chunkReal(m, o, so, xr, yr, av, rv);
+                if (o < 0) {
+                    return;
+                }
+                continue;
+            }
+            for (int j = 0; j < m; j++) {
+                if (!store(o, close(xr[j], xi[j], yr[j], yi[j], av[j], rv[j]))) {
+                    return;
+                }
+                o += so;
+            }
+        }
+    }
+
+    /** A chunk of real x and y: the output offset after it, or -1 to stop (allclose found a difference). */
+    private int chunkReal(int m, int o, int so, double[] xr, double[] yr, double[] av, double[] rv) {
+        for (int j = 0; j < m; j++) {
+            if (!store(o, closeReal(xr[j], yr[j], av[j], rv[j]))) {
+                return -1;
             }
             o += so;
-            ix += sx;
-            iy += sy;
-            ia += sa;
-            ir += sr;
         }
+        return o;
     }
 
     /** float64 x and y, scalar tolerances: the common case without per-element dtype dispatch. */
@@ -209,6 +246,29 @@ final class CloseLoop implements StridedLoop.Body {
         }
     }
 
+    /** float32 x and y, everything computed in float32, scalar tolerances: float arithmetic. */
+    private void runFloats(int n, int o, int so, float[] x, int ix, int sx, float[] y, int iy, int sy, double at,
+            double rt) {
+        float a = (float) at;
+        float r = (float) rt;
+        for (int j = 0; j < n; j++) {
+            float xv = x[ix];
+            float yv = y[iy];
+            float lhs = Math.abs(xv - yv);
+            float rhs = a + r * Math.abs(yv);
+            boolean c = lhs <= rhs || xv == yv;
+            if (!(lhs < Float.POSITIVE_INFINITY && rhs < Float.POSITIVE_INFINITY)) {
+                c = close(xv, 0, yv, 0, at, rt); // NaN, inf or overflow: the full rules
+            }
+            if (!store(o, c)) {
+                return;
+            }
+            o += so;
+            ix += sx;
+            iy += sy;
+        }
+    }
+
     private boolean store(int o, boolean c) {
         if (out != null) {
             out[o] = c ? (byte) 1 : 0;
@@ -220,6 +280,27 @@ final class CloseLoop implements StridedLoop.Body {
             }
         }
         return true;
+    }
+
+    /**
+     * One element of real x and y: the formula's common case (everything finite: then y is finite
+     * and nothing overflowed), else {@link #close}.
+     */
+    private boolean closeReal(double xr, double yr, double at, double rt) {
+        double xd = dF32 ? (float) xr : xr;
+        double yd = dF32 ? (float) yr : yr;
+        double d = xd - yd;
+        double lhs = Math.abs(dF32 ? (float) d : d);
+        double ay = Math.abs(yr);
+        double t = (r1F32 ? (float) rt : rt) * (yF32 ? (float) ay : ay);
+        double rhs = (r2F32 ? (float) at : at) + (r1F32 ? (float) t : t);
+        if (r2F32) {
+            rhs = (float) rhs;
+        }
+        if (lhs < Double.POSITIVE_INFINITY && rhs < Double.POSITIVE_INFINITY) {
+            return lhs <= rhs || xd == yd;
+        }
+        return close(xr, 0, yr, 0, at, rt);
     }
 
     /** One element of NumPy's formula. */

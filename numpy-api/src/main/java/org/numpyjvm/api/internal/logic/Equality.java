@@ -114,6 +114,7 @@ public final class Equality {
         private final boolean ux;
         private final boolean uy;
         boolean equal = true;
+        private double[][] bufs;
 
         Compare(NDArray x, NDArray y, Mode mode, boolean nanEqual) {
             this.tx = x.dtype();
@@ -138,14 +139,79 @@ public final class Equality {
             if (mode == Mode.FLOAT && dx instanceof double[] && dy instanceof double[] && !tx.isComplex()
                     && !ty.isComplex()) {
                 equal = doubles(n, (double[]) dx, ix, sx, (double[]) dy, iy, sy);
-                return;
-            }
-            for (int j = 0; j < n; j++, ix += sx, iy += sy) {
-                if (!same(ix, iy)) {
-                    equal = false;
-                    return;
+            } else if (mode == Mode.INTEGER && tx.code() == ty.code()) {
+                equal = sameBits(n, ix, sx, iy, sy);
+            } else if (mode == Mode.FLOAT || mode == Mode.COMPLEX) {
+                equal = chunks(n, ix, sx, iy, sy);
+            } else {
+                for (int j = 0; j < n; j++, ix += sx, iy += sy) {
+                    if (!same(ix, iy)) {
+                        equal = false;
+                        return;
+                    }
                 }
             }
+        }
+
+        /** Integers or bools of one dtype: equal storage values. */
+        private boolean sameBits(int n, int ix, int sx, int iy, int sy) {
+            if (dx instanceof long[]) {
+                long[] a = (long[]) dx;
+                long[] b = (long[]) dy;
+                for (int j = 0; j < n; j++, ix += sx, iy += sy) {
+                    if (a[ix] != b[iy]) {
+                        return false;
+                    }
+                }
+            } else if (dx instanceof int[]) {
+                int[] a = (int[]) dx;
+                int[] b = (int[]) dy;
+                for (int j = 0; j < n; j++, ix += sx, iy += sy) {
+                    if (a[ix] != b[iy]) {
+                        return false;
+                    }
+                }
+            } else if (dx instanceof short[]) {
+                short[] a = (short[]) dx;
+                short[] b = (short[]) dy;
+                for (int j = 0; j < n; j++, ix += sx, iy += sy) {
+                    if (a[ix] != b[iy]) {
+                        return false;
+                    }
+                }
+            } else {
+                byte[] a = (byte[]) dx;
+                byte[] b = (byte[]) dy;
+                for (int j = 0; j < n; j++, ix += sx, iy += sy) {
+                    if (a[ix] != b[iy]) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** Floats or complex values compared as float64 (exact for the common dtypes that are not float64), a chunk at a time. */
+        private boolean chunks(int n, int ix, int sx, int iy, int sy) {
+            if (bufs == null) {
+                bufs = new double[4][Chunks.SIZE];
+            }
+            double[] ar = bufs[0];
+            double[] ai = bufs[1];
+            double[] br = bufs[2];
+            double[] bi = bufs[3];
+            for (int start = 0; start < n; start += Chunks.SIZE) {
+                int m = Math.min(Chunks.SIZE, n - start);
+                Chunks.load(tx, dx, ix + start * sx, sx, m, ar, ai);
+                Chunks.load(ty, dy, iy + start * sy, sy, m, br, bi);
+                for (int j = 0; j < m; j++) {
+                    if (!(ar[j] == br[j] && ai[j] == bi[j]
+                            || nanEqual && (ar[j] != ar[j] || ai[j] != ai[j]) && (br[j] != br[j] || bi[j] != bi[j]))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private boolean doubles(int n, double[] x, int ix, int sx, double[] y, int iy, int sy) {
@@ -165,18 +231,6 @@ public final class Equality {
                     long a = Elements.getLong(tx, dx, ix);
                     long b = Elements.getLong(ty, dy, iy);
                     return a == b && (ux && a < 0) == (uy && b < 0);
-                }
-                case FLOAT: {
-                    double a = Elements.getDouble(tx, dx, ix);
-                    double b = Elements.getDouble(ty, dy, iy);
-                    return a == b || nanEqual && a != a && b != b;
-                }
-                case COMPLEX: {
-                    double ar = Elements.getDouble(tx, dx, ix);
-                    double ai = Elements.getImag(tx, dx, ix);
-                    double br = Elements.getDouble(ty, dy, iy);
-                    double bi = Elements.getImag(ty, dy, iy);
-                    return ar == br && ai == bi || nanEqual && (ar != ar || ai != ai) && (br != br || bi != bi);
                 }
                 default: {
                     Object a = Elements.getItem(tx, dx, ix);
