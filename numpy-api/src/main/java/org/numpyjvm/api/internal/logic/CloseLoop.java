@@ -1,6 +1,7 @@
 package org.numpyjvm.api.internal.logic;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.FloatErrors;
@@ -98,24 +99,31 @@ final class CloseLoop implements StridedLoop.Body {
         if (!numeric(x) || !numeric(atol) || !numeric(rtol) || yType != null && !inexact(yType)) {
             return null;
         }
-        DType d = Np.resultType(typeOf(x), yType != null ? yType : y);
+        DType d = promote(typeOf(x), yType != null ? yType : y);
         if (!inexact(d)) {
             return null;
         }
         Object absY = yType != null ? yType.realPart() : (Object) 0.0;
-        DType r1 = Np.resultType(typeOf(rtol), absY);
+        DType r1 = promote(typeOf(rtol), absY);
         Object r1Type = isScalar(rtol) && yType == null ? (Object) 0.0 : r1;
-        DType r2 = Np.resultType(typeOf(atol), r1Type);
+        DType r2 = promote(typeOf(atol), r1Type);
         if (!real(r1) || !real(r2) || !scalarOk(x, is32(d)) || !scalarOk(y, is32(d)) || y instanceof Complex
                 && !scalarOk(y, true) || !scalarOk(rtol, is32(r1)) || !scalarOk(atol, is32(r2))) {
             return null;
         }
         int[] sx = shapeOf(x);
         int[] sy = shapeOf(y);
-        int[] sxy = Closeness.broadcast(sx, sy);
-        int[] s1 = Closeness.broadcast(shapeOf(rtol), sy);
-        int[] s2 = Closeness.broadcast(shapeOf(atol), s1);
-        int[] shape = Closeness.broadcast(sxy, s2);
+        int[] sr = shapeOf(rtol);
+        int[] sa = shapeOf(atol);
+        int[] shape;
+        if (Arrays.equals(sx, sy) && sr.length == 0 && sa.length == 0) {
+            shape = sx; // (the common case: no broadcasting)
+        } else { // NumPy's broadcasts, in the formula's order (the first failing one raises)
+            int[] sxy = Closeness.broadcast(sx, sy);
+            int[] s1 = Closeness.broadcast(sr, sy);
+            int[] s2 = Closeness.broadcast(sa, s1);
+            shape = Closeness.broadcast(sxy, s2);
+        }
         return new CloseLoop(new Object[] {x, y, atol, rtol}, shape, d, yType, r1, r2, equalNan);
     }
 
@@ -129,7 +137,15 @@ final class CloseLoop implements StridedLoop.Body {
         }
         int[] offs = {0, offsets[X], offsets[Y], offsets[ATOL], offsets[RTOL]};
         int[][] st = {cs, strides[X], strides[Y], strides[ATOL], strides[RTOL]};
-        StridedLoop.forEach(shape, offs, st, this);
+        int[] flat = flatStrides();
+        if (flat != null) { // every operand contiguous or one value: one run
+            int size = (int) Shapes.size(shape);
+            if (size > 0) {
+                run(size, offs, flat);
+            }
+        } else {
+            StridedLoop.forEach(shape, offs, st, this);
+        }
         if (overflows != 0) {
             report(OVER_SUBTRACT, "subtract");
             report(OVER_ABS, "absolute");
@@ -137,6 +153,27 @@ final class CloseLoop implements StridedLoop.Body {
             report(OVER_ADD, "add");
         }
         return all ? (Object) allTrue : result;
+    }
+
+    /** The element strides of one run over the whole shape when every operand is C-contiguous or broadcast from one value, else null. */
+    private int[] flatStrides() {
+        int[] flat = new int[5];
+        flat[0] = 1;
+        for (int k = 0; k < 4; k++) {
+            int slots = dtypes[k].slots();
+            boolean zero = true;
+            for (int v : strides[k]) {
+                zero &= v == 0;
+            }
+            if (zero) {
+                flat[k + 1] = 0;
+            } else if (Shapes.isCContiguous(shape, strides[k], slots)) {
+                flat[k + 1] = slots;
+            } else {
+                return null;
+            }
+        }
+        return flat;
     }
 
     private void report(int op, String where) {
@@ -369,6 +406,31 @@ final class CloseLoop implements StridedLoop.Body {
     }
 
     // ---------------------------------------------------------------- planning helpers
+
+    /**
+     * {@code np.result_type(a, b)} of two dtypes or Python scalars, with the float64 results of
+     * the common cases found without the general promotion: a float64 dtype with any real dtype up
+     * to float64 or Python scalar, a Python float with another Python scalar or a bool, integer or
+     * float64 dtype.
+     */
+    static DType promote(Object a, Object b) {
+        if (f64(a, b) || f64(b, a)) {
+            return DType.FLOAT64;
+        }
+        return Np.resultType(a, b);
+    }
+
+    private static boolean f64(Object a, Object b) {
+        boolean weakB = b instanceof Double || b instanceof Long || b instanceof Boolean;
+        if (a instanceof DType && ((DType) a).code() == DType.Code.FLOAT64) {
+            return weakB || b instanceof DType && (((DType) b).isBool() || ((DType) b).isInteger() || ((DType) b).isFloat());
+        }
+        if (a instanceof Double) {
+            return weakB || b instanceof DType && (((DType) b).isBool() || ((DType) b).isInteger()
+                    || ((DType) b).code() == DType.Code.FLOAT64);
+        }
+        return false;
+    }
 
     private static boolean isScalar(Object v) {
         return !(v instanceof NDArray);

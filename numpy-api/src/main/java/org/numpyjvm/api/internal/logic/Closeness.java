@@ -66,7 +66,7 @@ public final class Closeness {
         Object at = operand(atol);
         Object rt = operand(rtol);
         // y's inexact dtype (the array itself is converted only where the composed formula needs it)
-        DType yType = y instanceof NDArray ? Np.resultType(y, 1.0) : null;
+        DType yType = y instanceof NDArray ? CloseLoop.promote(((NDArray) y).dtype(), 1.0) : null;
         if (yType == null) {
             y = inexact(y);
         }

@@ -85,7 +85,7 @@ public final class Equality {
         DType dy = y.dtype();
         Mode mode;
         if (number(dx) && number(dy)) {
-            DType common = Np.resultType(dx, dy);
+            DType common = dx.code() == dy.code() ? dx : Np.resultType(dx, dy);
             mode = common.isComplex() ? Mode.COMPLEX : common.isFloat() ? Mode.FLOAT : Mode.INTEGER;
         } else if (dx.isString() && dx.code() == dy.code()) {
             mode = Mode.OBJECT;
@@ -95,9 +95,16 @@ public final class Equality {
             return Closeness.allTrue(Ufunc.of("equal").call(x, y));
         }
         Compare c = new Compare(x, y, mode, nanEqual);
-        StridedLoop.forEach(shape, new int[] {Internals.offset(x), Internals.offset(y)},
-                new int[][] {Shapes.broadcastStrides(x.shape(), Internals.strides(x), shape),
-                    Shapes.broadcastStrides(y.shape(), Internals.strides(y), shape)}, c);
+        int[] offsets = {Internals.offset(x), Internals.offset(y)};
+        if (Arrays.equals(x.shape(), shape) && Arrays.equals(y.shape(), shape) && x.isCContiguous() && y.isCContiguous()) {
+            int size = (int) Shapes.size(shape); // both contiguous: one run
+            if (size > 0) {
+                c.run(size, offsets, new int[] {dx.slots(), dy.slots()});
+            }
+        } else {
+            StridedLoop.forEach(shape, offsets, new int[][] {Shapes.broadcastStrides(x.shape(), Internals.strides(x), shape),
+                Shapes.broadcastStrides(y.shape(), Internals.strides(y), shape)}, c);
+        }
         return c.equal;
     }
 
