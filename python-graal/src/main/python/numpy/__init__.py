@@ -16,13 +16,6 @@ from numpy._core import (ndarray, dtype, newaxis, generic, number, integer, sign
 from numpy import _core
 from numpy._methods import flatiter
 from numpy._ufunc_config import seterr, geterr, seterrcall, geterrcall, errstate
-from numpy import _numeric
-from numpy._protocol import public_function as _public_function
-isclose = _public_function("isclose", _numeric.isclose)
-allclose = _public_function("allclose", _numeric.allclose)
-for _f, _impl in ((isclose, _numeric.isclose), (allclose, _numeric.allclose)):
-    _f.__name__ = _f.__qualname__ = _impl.__name__
-    _f.__module__, _f.__doc__ = "numpy", _impl.__doc__
 
 # NumPy 2's aliases
 half, single, double = float16, float32, float64
@@ -115,12 +108,11 @@ def _dispatching(f):
 
 trim_zeros = _dispatching(trim_zeros)
 
-# type checks and array comparisons NumPy writes in Python (numpy/_type_check.py)
+# type checks NumPy writes in Python (numpy/_type_check.py)
 from numpy import _type_check  # noqa: E402
 for _name in ("issubdtype", "isdtype", "isscalar"):
     globals()[_name] = getattr(_type_check, _name)
     globals()[_name].__module__ = "numpy"
-for _name in ("iscomplexobj", "isrealobj", "iscomplex", "isreal", "real", "imag", "common_type", "array_equal",
-              "array_equiv"):
+for _name in ("iscomplexobj", "isrealobj", "iscomplex", "isreal", "real", "imag", "common_type"):
     globals()[_name] = _dispatching(getattr(_type_check, _name))
 del _name

@@ -14,7 +14,8 @@ _TUPLE_RESULTS = {"broadcast_shapes", "broadcast_arrays", "meshgrid", "where", "
                   "diag_indices", "diag_indices_from", "tril_indices", "triu_indices", "tril_indices_from",
                   "triu_indices_from", "unstack", "shape"}
 # reductions: NumPy gives a scalar where the result is 0-d (ufunc objects, numpy._ufunc, do so themselves)
-_SCALAR_IF_0D = frozenset("""sum prod max amax min amin all any""".split())
+# (and isclose, which NumPy ends with result[()])
+_SCALAR_IF_0D = frozenset("""sum prod max amax min amin all any isclose""".split())
 # functions whose NumPy result is a tuple when given several arrays
 _TUPLE_IF_SEVERAL = {"atleast_1d", "atleast_2d", "atleast_3d"}
 

@@ -207,6 +207,8 @@ def _default(name, impl, args, kwargs):
     """A function's own implementation (ndarray.__array_function__): NumPy calls the method on an ndarray
     subclass for the fromnumeric functions; np.asanyarray gives a subclass instance back unchanged,
     np.array(subok=True) a copy of its class."""
+    if name == "isclose":
+        return _isclose_wrapped(impl, args, kwargs)
     subok = False
     if name == "array" and kwargs and "subok" in kwargs:  # (the dynamic layer's array has no subok)
         kwargs = dict(kwargs)
@@ -231,6 +233,22 @@ def _default(name, impl, args, kwargs):
             return as_type(r, type(a), a)
         return r
     return impl(*args, **kwargs)
+
+
+def _isclose_wrapped(impl, args, kwargs):
+    """np.isclose with an ndarray subclass argument: NumPy computes it with ufuncs on its asanyarray'd arguments,
+    so the result is of the subclass with the highest __array_priority__, through its __array_wrap__ (called
+    once here, as by the last ufunc, bitwise_or), and a 0-d result becomes a scalar (result[()])."""
+    r = impl(*args, **kwargs)
+    wrap = None
+    for x in list(args) + list(kwargs.values()):
+        if type(x) is not ndarray and isinstance(x, ndarray):
+            if wrap is None or x.__array_priority__ > wrap.__array_priority__:
+                wrap = x
+    if wrap is None:
+        return r
+    r = _wrap_one(wrap, r, _core._ufunc_of("bitwise_or"), tuple(args))
+    return r[()] if isinstance(r, ndarray) and r.ndim == 0 else r
 
 
 def array_function(self, func, types, args, kwargs):

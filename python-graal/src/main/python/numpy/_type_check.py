@@ -1,7 +1,8 @@
-"""NumPy's type checks and array comparisons that NumPy itself writes in Python: issubdtype, isdtype,
-isscalar, iscomplexobj/isrealobj, iscomplex/isreal, real/imag, common_type, array_equal, array_equiv
-(numpy/_core/numerictypes.py, numeric.py and numpy/lib/_type_check_impl.py). Each array operation
-in them is one Java call; __init__ puts the array functions behind NEP 18 dispatch."""
+"""NumPy's type checks that NumPy itself writes in Python: issubdtype, isdtype, isscalar,
+iscomplexobj/isrealobj, iscomplex/isreal, real/imag, common_type (numpy/_core/numerictypes.py and
+numpy/lib/_type_check_impl.py). Each array operation in them is one Java call; __init__ puts the
+array functions behind NEP 18 dispatch. (isclose, allclose, array_equal, array_equiv are registry
+functions: org.numpyjvm.api.internal.logic.)"""
 import builtins as _builtins
 import numbers as _numbers
 
@@ -142,40 +143,3 @@ def common_type(*arrays):
                 raise TypeError("can't get common type for non-numeric array")
         precision = max(precision, p)
     return _BY_PRECISION[1 if is_complex else 0][precision]
-
-
-def _cannot_hold_nan(d):
-    return d.kind in "biuSUV"
-
-
-def array_equal(a1, a2, equal_nan=False):
-    """np.array_equal: same shape and elements (a Python bool); NaNs equal with equal_nan."""
-    try:
-        a1, a2 = np.asarray(a1), np.asarray(a2)
-    except Exception:
-        return False
-    if a1.shape != a2.shape:
-        return False
-    if not equal_nan:
-        return _builtins.bool(np.asanyarray(a1 == a2).all())
-    if a1 is a2:
-        return True
-    if _cannot_hold_nan(a1.dtype) and _cannot_hold_nan(a2.dtype):
-        return _builtins.bool(np.asarray(a1 == a2).all())
-    a1nan, a2nan = np.isnan(a1), np.isnan(a2)
-    if not (a1nan == a2nan).all():
-        return False
-    return _builtins.bool((a1[~a1nan] == a2[~a1nan]).all())
-
-
-def array_equiv(a1, a2):
-    """np.array_equiv: broadcastable to one shape and equal there (a Python bool)."""
-    try:
-        a1, a2 = np.asarray(a1), np.asarray(a2)
-    except Exception:
-        return False
-    try:
-        np.broadcast_shapes(a1.shape, a2.shape)
-    except Exception:
-        return False
-    return _builtins.bool(np.asanyarray(a1 == a2).all())

@@ -10,6 +10,7 @@ and 'log' the callback set with seterrcall (kept here, in Python).
 _report(category, message) is the entry for errors found in Python (NumPy scalar arithmetic):
 _report('over', 'overflow encountered in scalar add') honours the current mode of 'over'.
 """
+import builtins as _builtins
 import functools as _functools
 import sys as _sys
 import warnings as _warnings
@@ -159,11 +160,15 @@ def _handle(mode, message, errtype, where, flags):
 
 def _issue(events):
     """The events of a Java call ([mode, category, message, errtype, where, flags] each, or
-    ["warning", class in numpy.exceptions, message, ...] for NumPy's other warnings), in order."""
+    ["warning", class in numpy.exceptions or builtins, message, mode, ...] for NumPy's other warnings and
+    checks: mode 'print' prints the message alone, as NumPy's Python code does), in order."""
     for e in events:
         if e[0] == "warning":
+            if e[3] == "print":
+                print(e[2])
+                continue
             from numpy import exceptions
-            _warn(e[2], getattr(exceptions, e[1]))
+            _warn(e[2], getattr(exceptions, e[1], None) or getattr(_builtins, e[1]))
         else:
             _handle(e[0], e[2], e[3], e[4], int(e[5]))
 

@@ -223,7 +223,8 @@ public final class FloatErrors {
 
         /**
          * The warning class of an event that is no floating-point error ({@code "ComplexWarning"},
-         * a class of {@code numpy.exceptions}; its mode is always WARN), else null.
+         * a class of {@code numpy.exceptions}, or Python's {@code "RuntimeWarning"}), else null. Its
+         * mode is WARN, or PRINT for a message to print alone on stdout ({@link #invalidNotice}).
          */
         public String warning() {
             return warning;
@@ -280,7 +281,11 @@ public final class FloatErrors {
      */
     public static final Handler STDERR = e -> {
         if (e.warning != null) {
-            System.err.println(e.warning + ": " + e.message());
+            if (e.mode == Mode.PRINT) {
+                System.out.println(e.message());
+            } else {
+                System.err.println(e.warning + ": " + e.message());
+            }
             return;
         }
         switch (e.mode) {
@@ -480,6 +485,24 @@ public final class FloatErrors {
      */
     public static void warn(String warning, String message) {
         handler.report(new Event(null, Mode.WARN, null, 0, Objects.requireNonNull(warning, "warning"), message));
+    }
+
+    /**
+     * A check that NumPy's Python code makes by hand against the current {@code invalid} mode,
+     * with its own message (np.isclose's {@code "One of rtol or atol is not valid, ..."}):
+     * {@code 'raise'} throws {@link FloatingPointError}{@code (message)}, {@code 'warn'} issues a
+     * {@code RuntimeWarning} (a WARN event with {@link Event#warning()} "RuntimeWarning"),
+     * {@code 'print'} prints the message alone on stdout (a PRINT event: Python's {@code print});
+     * {@code 'ignore'}, {@code 'call'} and {@code 'log'} do nothing, as in NumPy.
+     */
+    public static void invalidNotice(String message) {
+        Mode m = geterr().invalid();
+        if (m == Mode.RAISE) {
+            throw new FloatingPointError(message);
+        }
+        if (m == Mode.WARN || m == Mode.PRINT) {
+            handler.report(new Event(null, m, null, 0, "RuntimeWarning", message));
+        }
     }
 
     /** Whether category {@code c} is not ignored. */

@@ -10,6 +10,8 @@ import org.numpyjvm.api.internal.creation.Grids;
 import org.numpyjvm.api.internal.creation.Matrices;
 import org.numpyjvm.api.internal.creation.Ranges;
 import org.numpyjvm.api.internal.creation.Spaces;
+import org.numpyjvm.api.internal.logic.Closeness;
+import org.numpyjvm.api.internal.logic.Equality;
 
 /**
  * The {@code numpy} namespace as static Java methods: NumPy's names (camelCase where Java needs
@@ -1714,4 +1716,52 @@ public final class Np {
     }
 
     // (end of ufuncs)
+
+    // ================================================================== logic (isclose, allclose, array_equal, array_equiv)
+
+    /**
+     * {@code np.isclose(a, b)}: {@code |a - b| <= atol + rtol * |b|} elementwise with NumPy's
+     * defaults rtol=1e-05, atol=1e-08; a bool array (0-d for scalar inputs).
+     */
+    public static NDArray isclose(Object a, Object b) {
+        return Closeness.isclose(a, b, Closeness.RTOL, Closeness.ATOL, false);
+    }
+
+    /**
+     * {@code np.isclose(a, b, rtol, atol, equal_nan)}: NumPy 2's rules, in one pass with no
+     * temporaries: b is made inexact, rtol and atol may be arrays (they broadcast), complex values
+     * compare by absolute value, inf equals inf of the same sign only, NaNs are close with
+     * equalNan; a tolerance that is not finite warns, raises or prints by the 'invalid' error mode.
+     * Scalars are Python scalars (weak, NEP 50).
+     */
+    public static NDArray isclose(Object a, Object b, Object rtol, Object atol, boolean equalNan) {
+        return Closeness.isclose(a, b, rtol, atol, equalNan);
+    }
+
+    /** {@code np.allclose(a, b)}: {@link #isclose(Object, Object)} everywhere (true for no elements). */
+    public static boolean allclose(Object a, Object b) {
+        return Closeness.allclose(a, b, Closeness.RTOL, Closeness.ATOL, false);
+    }
+
+    /** {@code np.allclose(a, b, rtol, atol, equal_nan)}: {@link #isclose(Object, Object, Object, Object, boolean)} everywhere. */
+    public static boolean allclose(Object a, Object b, Object rtol, Object atol, boolean equalNan) {
+        return Closeness.allclose(a, b, rtol, atol, equalNan);
+    }
+
+    /** {@code np.array_equal(a1, a2)}: same shape and equal elements; false for inputs that make no array. */
+    public static boolean arrayEqual(Object a1, Object a2) {
+        return Equality.arrayEqual(a1, a2, false);
+    }
+
+    /** {@code np.array_equal(a1, a2, equal_nan)}: NaNs at the same places count as equal with equalNan. */
+    public static boolean arrayEqual(Object a1, Object a2, boolean equalNan) {
+        return Equality.arrayEqual(a1, a2, equalNan);
+    }
+
+    /** {@code np.array_equiv(a1, a2)}: broadcastable to one shape and equal there. */
+    public static boolean arrayEquiv(Object a1, Object a2) {
+        return Equality.arrayEquiv(a1, a2);
+    }
+
+    // (end of logic)
 }

@@ -164,14 +164,15 @@ final class Results {
 
     /**
      * The pending events as [mode, category, message, errtype, where, flags] each (and clears them);
-     * NumPy's other warnings as ["warning", class name in numpy.exceptions, message, null, null, 0].
+     * NumPy's other warnings as ["warning", class name in numpy.exceptions or builtins, message, mode, null, 0]
+     * (mode 'print': the message alone on stdout).
      */
     static Object[] events() {
         List<FloatErrors.Event> pending = FloatErrors.takePending();
         Object[] events = new Object[pending.size()];
         for (int i = 0; i < events.length; i++) {
             FloatErrors.Event e = pending.get(i);
-            events[i] = e.warning() != null ? new Object[] {"warning", e.warning(), e.message(), null, null, 0L}
+            events[i] = e.warning() != null ? new Object[] {"warning", e.warning(), e.message(), e.mode().pythonName(), null, 0L}
                 : new Object[] {e.mode().pythonName(), e.category().key(), e.message(), e.category().errtype(),
                     e.where(), (long) e.flags()};
         }

@@ -233,6 +233,18 @@ public final class GuardRailDemo {
         out.println("broadcast_shapes((2, 1), (3,)) = " + r.call("broadcast_shapes",
                 new Object[] {List.of(2L, 1L), List.of(3L)}, kw()));
         out.println("swapaxes(m, 0, 1) = " + r.call("swapaxes", new Object[] {m, 0L, 1L}, kw()));
+        Object f = r.call("array", new Object[] {List.of(1.0, 1e10, Double.NaN, Double.POSITIVE_INFINITY)}, kw("dtype", "float32"));
+        Object g = r.call("array", new Object[] {List.of(1.0 + 1e-9, 1.00001e10, Double.NaN, Double.POSITIVE_INFINITY)}, kw());
+        out.println("isclose(f, g) = " + r.call("isclose", new Object[] {f, g}, kw()));
+        out.println("isclose(f, g, rtol=0, equal_nan=True) = " + r.call("isclose", new Object[] {f, g},
+                kw("rtol", 0L, "equal_nan", true)));
+        out.println("allclose(f, g, equal_nan=True) = " + r.call("allclose", new Object[] {f, g}, kw("equal_nan", true)));
+        out.println("array_equal(['a', 'b'], ['a', 'b']) = " + r.call("array_equal",
+                new Object[] {List.of("a", "b"), List.of("a", "b")}, kw()));
+        out.println("array_equiv([1, 2], [[1, 2], [1, 2]]) = " + r.call("array_equiv",
+                new Object[] {List.of(1L, 2L), List.of(List.of(1L, 2L), List.of(1L, 2L))}, kw()));
+        attempt(out, "np.isclose([1, 2, 3], [1, 2])", () -> r.call("isclose", new Object[] {List.of(1L, 2L, 3L),
+            List.of(1L, 2L)}, kw()));
         attempt(out, "np.nonexistent()", () -> r.call("nonexistent", new Object[0], kw()));
         attempt(out, "np.zeros(2, bogus=1)", () -> r.call("zeros", new Object[] {2L}, kw("bogus", 1L)));
         attempt(out, "np.reshape()", () -> r.call("reshape", new Object[0], kw()));

@@ -26,5 +26,6 @@ public final class CoreNamespace implements NamespaceProvider {
         ErrstateFunctions.register(r);
         UfuncFunctions.register(r);
         UfuncMethodFunctions.register(r);
+        LogicFunctions.register(r);
     }
 }

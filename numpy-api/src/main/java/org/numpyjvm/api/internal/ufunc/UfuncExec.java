@@ -186,7 +186,7 @@ public final class UfuncExec {
     }
 
     /** NumPy's ufunc broadcasting, with its message. */
-    private static int[] broadcastAll(int[][] shapes) {
+    public static int[] broadcastAll(int[][] shapes) {
         try {
             return Shapes.broadcastShapes(shapes);
         } catch (ValueError e) {

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.numpyjvm.api.Bytes;
 import org.numpyjvm.api.Complex;
 import org.numpyjvm.api.DType;
 import org.numpyjvm.api.NDArray;
@@ -35,7 +37,7 @@ final class DynamicGolden {
                 String dn = n.get("dtype").asText();
                 List<Object> vals = new ArrayList<>();
                 for (JsonNode v : n.get("nd")) {
-                    vals.add(dn.startsWith("complex") ? new Complex(v.get(0).asDouble(), v.get(1).asDouble()) : decode(v));
+                    vals.add(dn.startsWith("complex") ? new Complex(real(v.get(0)), real(v.get(1))) : decode(v));
                 }
                 NDArray a = dn.startsWith("<U") ? Np.array(vals) : Np.array(vals, DType.of(dn));
                 a = a.reshape(ints(n.get("shape")));
@@ -45,7 +47,13 @@ final class DynamicGolden {
                 return a;
             }
             if (n.has("float")) {
-                return Double.NaN;
+                return real(n);
+            }
+            if (n.has("complex")) {
+                return new Complex(real(n.get("complex").get(0)), real(n.get("complex").get(1)));
+            }
+            if (n.has("bytes")) {
+                return new Bytes(n.get("bytes").asText().getBytes(StandardCharsets.ISO_8859_1));
             }
             return DType.of(n.get("dtype").asText());
         }
@@ -66,6 +74,15 @@ final class DynamicGolden {
             return n.asDouble();
         }
         return n.asText();
+    }
+
+    /** A float: a JSON number or {"float": "nan" | "inf" | "-inf"}. */
+    static double real(JsonNode n) {
+        if (n.isObject()) {
+            String f = n.get("float").asText();
+            return f.equals("nan") ? Double.NaN : f.equals("inf") ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+        return n.asDouble();
     }
 
     static Object[] positional(JsonNode args) {
