@@ -142,22 +142,8 @@ class StringUfuncGoldenTest {
         int k = 0;
         for (JsonNode c : G) {
             String name = (k++) + " " + c.get("expr").asText();
-            tests.add(DynamicTest.dynamicTest(name, () -> {
-                NDArray r;
-                try {
-                    r = run(c);
-                } catch (RuntimeException e) {
-                    if (c.has("err")) {
-                        UfuncGolden.checkError(c.get("err"), e, name);
-                        return;
-                    }
-                    throw new AssertionError(name + ": " + e, e);
-                }
-                if (c.has("err")) {
-                    throw new AssertionError(name + ": expected " + c.get("err") + " but got " + r);
-                }
-                checkResult(c.get("res"), r, name);
-            }));
+            tests.add(DynamicTest.dynamicTest(name,
+                    () -> UfuncGolden.outcome(c, name, () -> run(c), r -> checkResult(c.get("res"), r, name))));
         }
         return tests.stream();
     }

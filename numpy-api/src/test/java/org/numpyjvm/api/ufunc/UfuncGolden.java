@@ -71,6 +71,29 @@ final class UfuncGolden {
         return new Complex(dbl(j.get("complex").get(0)), dbl(j.get("complex").get(1)));
     }
 
+    /**
+     * A golden case's outcome: {@code call}'s result given to {@code check}, or, when the case records an
+     * error ({@code "err"}), the exception the call must throw.
+     */
+    static <T> void outcome(JsonNode c, String ctx, java.util.function.Supplier<T> call,
+            java.util.function.Consumer<T> check) {
+        T r;
+        try {
+            r = call.get();
+        } catch (RuntimeException e) {
+            if (c.has("err")) {
+                checkError(c.get("err"), e, ctx);
+                return;
+            }
+            throw new AssertionError(ctx + ": " + e, e);
+        }
+        if (c.has("err")) {
+            throw new AssertionError(ctx + ": expected " + c.get("err") + " got "
+                    + (r instanceof Object[] ? java.util.Arrays.toString((Object[]) r) : String.valueOf(r)));
+        }
+        check.accept(r);
+    }
+
     static void checkError(JsonNode err, Throwable t, String ctx) {
         if (!(t instanceof NumpyException)) {
             throw new AssertionError(ctx + ": unexpected " + t, t);

@@ -69,20 +69,12 @@ class UfuncGoldenTest {
                 casting = kw.get("casting").asText();
             }
         }
-        NDArray r;
-        try {
-            r = Ufunc.of(f).call(args, out, where, dtype, casting);
-        } catch (RuntimeException e) {
-            if (c.has("err")) {
-                UfuncGolden.checkError(c.get("err"), e, name);
-                return;
-            }
-            throw new AssertionError(name + ": " + e, e);
-        }
-        if (c.has("err")) {
-            throw new AssertionError(name + ": expected " + c.get("err") + " got " + r);
-        }
-        UfuncGolden.checkResult(c.get("res"), r, ulps(f, c.get("res")), name);
+        final NDArray o = out;
+        final Object w = where;
+        final DType d = dtype;
+        final String cast = casting;
+        UfuncGolden.outcome(c, name, () -> Ufunc.of(f).call(args, o, w, d, cast),
+                r -> UfuncGolden.checkResult(c.get("res"), r, ulps(f, c.get("res")), name));
     }
 
     @TestFactory

@@ -137,28 +137,19 @@ class UfuncMoreGoldenTest {
                 casting = kw.get("casting").asText();
             }
         }
-        NDArray[] r;
-        try {
-            if (u.nout() == 1) {
-                r = new NDArray[] {u.call(args, outs == null ? null : outs[0], where, dtype, casting)};
-            } else {
-                r = u.callAll(args, outs, where, dtype, casting);
-            }
-        } catch (RuntimeException e) {
-            if (c.has("err")) {
-                UfuncGolden.checkError(c.get("err"), e, name);
-                return;
-            }
-            throw new AssertionError(name + ": " + e, e);
-        }
-        if (c.has("err")) {
-            throw new AssertionError(name + ": expected " + c.get("err") + " got " + r[0]);
-        }
-        JsonNode res = c.has("outs") ? c.get("outs") : null;
-        for (int j = 0; j < r.length; j++) {
-            JsonNode want = res != null ? res.get(j) : c.get("res");
-            check(f, want, r[j], name + " out" + j, gufunc);
-        }
+        final NDArray[] o = outs;
+        final Object w = where;
+        final DType d = dtype;
+        final String cast = casting;
+        UfuncGolden.outcome(c, name, () -> u.nout() == 1
+                ? new NDArray[] {u.call(args, o == null ? null : o[0], w, d, cast)}
+                : u.callAll(args, o, w, d, cast), r -> {
+                    JsonNode res = c.has("outs") ? c.get("outs") : null;
+                    for (int j = 0; j < r.length; j++) {
+                        JsonNode want = res != null ? res.get(j) : c.get("res");
+                        check(f, want, r[j], name + " out" + j, gufunc);
+                    }
+                });
     }
 
     private static void check(String f, JsonNode res, NDArray r, String ctx, boolean gufunc) {
