@@ -259,7 +259,7 @@ def _fast_call_(F, scalar0d, args):
             return _fast(_call1(F, scalar0d, x), args)
         q = _jseq(args[0])
         if q is not _SLOW:
-            return _fast(_call_seq(F, scalar0d, 1, 0, q, None, None), args)
+            return _fast(_call_seq(F, scalar0d, 1, 0, None, None, *q), args)
         return _SLOW
     if n == 2:
         x = _j(args[0])
@@ -269,11 +269,11 @@ def _fast_call_(F, scalar0d, args):
         if x is _SLOW and y is not _SLOW:
             q = _jseq(args[0])
             if q is not _SLOW:
-                return _fast(_call_seq(F, scalar0d, 2, 0, q, y, None), args)
+                return _fast(_call_seq(F, scalar0d, 2, 0, y, None, *q), args)
         elif y is _SLOW and x is not _SLOW:
             q = _jseq(args[1])
             if q is not _SLOW:
-                return _fast(_call_seq(F, scalar0d, 2, 1, q, x, None), args)
+                return _fast(_call_seq(F, scalar0d, 2, 1, x, None, *q), args)
         return _SLOW
     if n == 3:
         x = _j(args[0])

@@ -373,7 +373,7 @@ class ndarray:
                 if t is list:
                     q = _jseq(key)
                     if q is not _SLOW:
-                        return _fast(_getitem_list(self._a, q), (self,))
+                        return _fast(_getitem_list(self._a, *q), (self,))
             r = _getitem(self._a, key)
         except _FE:
             raise _error() from None
@@ -482,7 +482,7 @@ class ndarray:
             if q is not _SLOW:
                 pb = self._pb
                 try:
-                    return _view(_reshape_fast(self._a, q, None if pb is None else pb._a), self, pb)
+                    return _view(_reshape_fast(self._a, None if pb is None else pb._a, *q), self, pb)
                 except _FE:
                     raise _error() from None
             r = _fast_call(_F_RESHAPE, False, (self, shape))
