@@ -195,7 +195,6 @@ def _bulk(x):
     list element by element. None for anything else (mixed ints and floats, bools, NumPy scalars, ragged or deeper
     nesting, an int out of int64's range: those take the element-by-element conversion). Java (PyValues.convert)
     calls it for lists of 64 or more items."""
-    code = ""
     rows = 0
     if x and type(x[0]) is list:  # 2-d: rows of one length
         m = len(x[0])
