@@ -478,7 +478,15 @@ class ndarray:
         if len(shape) == 1 and not isinstance(shape[0], int):
             shape = shape[0]
         if copy is None and type(order) is str and order == "C" and _F_RESHAPE is not None and type(self) is ndarray:
-            q = _jseq(shape)  # a tuple or list of ints (the registry's reshape, without its argument binding)
+            q = shape  # Python ints as they are, else the plain values of _jseq (the registry's reshape, without its
+            ts = type(shape)  # argument binding)
+            if ts is tuple or ts is list:
+                for d in shape:
+                    if type(d) is not int:
+                        q = _jseq(shape)
+                        break
+            else:
+                q = _SLOW
             if q is not _SLOW:
                 pb = self._pb
                 try:

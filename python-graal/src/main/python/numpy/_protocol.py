@@ -12,7 +12,7 @@ dispatchers do. Functions NumPy does not dispatch (array, zeros, arange, ...) di
 import builtins as _builtins
 
 from numpy import _core
-from numpy._core import _B, _wrap, _new, _fast_call, _SLOW
+from numpy._core import _B, _wrap, _new, _fast_call, _SLOW, _call_seq
 from numpy._bridge import ForeignException as _FE, error as _error
 from numpy._dtype import dtype as _dtype, _DTYPE_CLASSES
 from numpy._ndarray import ndarray
@@ -56,11 +56,21 @@ def public_function(name, impl, F=None, scalar0d=False, post=None):
 
         def f(*args, **kwargs):
             if not kwargs:
-                if len(args) == 1 and type(args[0]) is ndarray:  # np.asarray(a) is a; np.array(a) copies (order K)
-                    if same:
-                        return args[0]
-                    if copy:
-                        return _copy_k(args[0])
+                if len(args) == 1:
+                    x = args[0]
+                    t = type(x)
+                    if t is ndarray:  # np.asarray(a) is a; np.array(a) copies (order K)
+                        if same:
+                            return x
+                        if copy:
+                            return _copy_k(x)
+                    elif t is list and F is not None and post is None:  # np.array([...]): the list's route inline
+                        q = _core._jseq(x)
+                        if q is not _SLOW:
+                            try:
+                                return _core._fast(_call_seq(F, scalar0d, 1, 0, None, None, *q), args)
+                            except _FE:
+                                raise _error() from None
                 if F is not None:
                     r = _fast_call(F, scalar0d, args)
                     if r is not _SLOW:

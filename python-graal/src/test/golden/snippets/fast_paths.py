@@ -137,3 +137,13 @@ a[-3:], b[-3:], b.dtype, np.zeros((2, 70))[[0, 1] * 35].shape
 with np.errstate(over='ignore'):
     r = np.array([1e300] * 70, dtype=np.float32)[:2]
 r
+# ---
+# reshape's shapes: Python ints passed as they are, anything else converted as the registry's reshape
+a = np.arange(6)
+(a.reshape(2, 3), a.reshape((3, 2)), a.reshape([6]), a.reshape(6), a.reshape(np.int64(6)), a.reshape(np.array([2, 3])),
+ a.reshape((np.int64(2), 3)), a.reshape(-1, 2), a.reshape(()) if a.size == 1 else None, np.arange(1).reshape(()))
+# ---
+np.arange(6).reshape(2.0, 3)
+# ---
+# np.array of a short list: the list's fast route inside np.array
+np.array([1, 2.5]), np.array([]), np.array([True, 2]), np.array([np.arange(2), np.arange(2)]), np.asarray([1, 2]), np.array([1, 'a'])
