@@ -49,11 +49,12 @@ public final class Bridge {
         CallingState.install();
     }
 
-    private final NumpyState state = new NumpyState();
+    final NumpyState state = new NumpyState();
     private final Registry registry;
     private final PyValues values = new PyValues();
     private final DTypes dtypes = new DTypes(this, values);
-    private final FastResults fastResults = new FastResults(this);
+    final FastResults fastResults = new FastResults(this);
+    private final Routes routes = new Routes(this);
     private String errorType;
     private String errorMessage;
     private Object[] failureEvents;
@@ -241,15 +242,11 @@ public final class Bridge {
      */
     @HostAccess.Export
     public Object callSeq(Function f, boolean scalar0d, int n, int at, Object a, Object b, Object... seq) {
-        seq = items(seq);
         CallingState calling = CallingState.get();
         NumpyState outer = calling.enter(state);
         Results.dropStaleEvents();
         try {
-            List<Object> list = new java.util.ArrayList<>(seq.length);
-            for (Object o : seq) {
-                list.add(arg(o));
-            }
+            List<Object> list = args(seq);
             Object[] pos = new Object[n];
             Object[] rest = {a, b};
             for (int i = 0, k = 0; i < n; i++) {
@@ -268,18 +265,25 @@ public final class Bridge {
      * {@code [WARNED, Warned(that result, events)]}. Events left by an embedder's own numpy-api
      * calls before this call were dropped by the caller ({@link #dropStaleEvents}).
      */
-    private Object fast(Object r, boolean scalar0d, Object x, Object y, Object z) {
+    Object fast(Object r, boolean scalar0d, Object x, Object y, Object z) {
         Object v = fastResults.of(r, scalar0d, x, y, z);
         return FloatErrors.hasPending() ? new Object[] {WARNED, new Results.Warned(v, Results.events())} : v;
     }
 
-    /** The varargs of a fast call's list: one Python None arrives as a null array, not as an array of it. */
-    private static Object[] items(Object[] seq) {
-        return seq == null ? new Object[] {null} : seq;
+    /** A fast call's list items (varargs: one Python None arrives as a null array), each as {@link #arg} gives it. */
+    List<Object> args(Object[] seq) {
+        if (seq == null) {
+            seq = new Object[] {null};
+        }
+        List<Object> list = new java.util.ArrayList<>(seq.length);
+        for (Object o : seq) {
+            list.add(arg(o));
+        }
+        return list;
     }
 
     /** A fast call's argument: as {@link PyValues#convert} gives it (Python int → Long). */
-    private Object arg(Object o) {
+    Object arg(Object o) {
         if (o instanceof NDArray || o instanceof Long || o instanceof Double || o instanceof String) {
             return o;
         }
@@ -678,7 +682,7 @@ public final class Bridge {
         }
     }
 
-    private static char order(String order) {
+    static char order(String order) {
         if (order == null || order.length() != 1 || "CFAK".indexOf(order.charAt(0)) < 0) {
             throw new org.numpyjvm.api.ValueError("order must be one of 'C', 'F', 'A', or 'K' (got '" + order + "')");
         }
@@ -691,6 +695,12 @@ public final class Bridge {
     @HostAccess.Export
     public DTypes dtypes() {
         return dtypes;
+    }
+
+    /** The fast routes of the package's ndarray methods ({@link Routes}). */
+    @HostAccess.Export
+    public Routes routes() {
+        return routes;
     }
 
     // ---------------------------------------------------------------- ndarray protocol (numpy/_protocol.py)
@@ -724,100 +734,5 @@ public final class Bridge {
     @HostAccess.Export
     public boolean sameData(NDArray a, NDArray b) {
         return Internals.data(a) == Internals.data(b);
-    }
-
-    // ================================================================ pyroutes: fast routes of the Python package
-    // (numpy/_ndarray.py, numpy/_methods.py): results in the fast calls' shapes (FastResults, #fast)
-
-    /**
-     * {@code a.astype(dt, order, casting, copy)} for a dtype the package already has as a Java DType: the
-     * fast calls' result (a new NDArray, {@code a} itself as a {@link #LINK}, or {@link #WARNED}).
-     */
-    @HostAccess.Export
-    public Object astypeFast(NDArray a, DType dt, String order, String casting, boolean copy) {
-        CallingState calling = CallingState.get();
-        NumpyState outer = calling.enter(state);
-        Results.dropStaleEvents();
-        try {
-            return fast(a.astype(dt, order(order), casting, copy), false, a, null, null);
-        } catch (RuntimeException e) {
-            throw fail(e);
-        } finally {
-            calling.exit(outer);
-        }
-    }
-
-    /**
-     * {@code a[key]} for an NDArray key (an integer or boolean index array), as {@link #getitem} gives it, in
-     * the fast calls' shapes: an element ({@link #SCALAR}) for a 0-d result, else the array (linked to a).
-     */
-    @HostAccess.Export
-    public Object getitemArray(NDArray a, NDArray key) {
-        return getitemOne(a, key);
-    }
-
-    /**
-     * {@code a[key]} for a Python list key of values as the fast calls take them ({@code seq}: Python ints,
-     * bools, floats, strs, None, NDArrays), as {@link #getitem} gives it; see {@link #getitemArray}.
-     */
-    @HostAccess.Export
-    public Object getitemList(NDArray a, Object... seq) {
-        seq = items(seq);
-        List<Object> list = new java.util.ArrayList<>(seq.length);
-        try {
-            for (Object o : seq) {
-                list.add(arg(o));
-            }
-        } catch (RuntimeException e) {
-            throw fail(e);
-        }
-        return getitemOne(a, list);
-    }
-
-    private Object getitemOne(NDArray a, Object key) {
-        try {
-            NDArray r = a.get(Index.of(key));
-            return r.ndim() == 0 ? fastResults.scalar(r) : FastResults.linked(r, a, null, null);
-        } catch (RuntimeException e) {
-            throw fail(e);
-        }
-    }
-
-    /**
-     * {@code a.reshape(shape)} (order 'C', copy None) for a shape given as values as the fast calls take them
-     * ({@code seq}), as the registry's reshape gives it ({@link FastResults#view}).
-     */
-    @HostAccess.Export
-    public Object reshapeFast(NDArray a, NDArray pb, Object... seq) {
-        seq = items(seq);
-        try {
-            int[] dims = new int[seq.length];
-            for (int i = 0; i < dims.length; i++) { // Python ints that fit a Java int, as Conversions.shape reads them
-                Object o = seq[i];
-                long d = o instanceof Integer ? (Integer) o : o instanceof Long ? (Long) o : Long.MIN_VALUE;
-                if (d != (int) d) { // anything else: the general conversion (its errors)
-                    List<Object> shape = new java.util.ArrayList<>(seq.length);
-                    for (Object x : seq) {
-                        shape.add(arg(x));
-                    }
-                    dims = org.numpyjvm.api.dynamic.Conversions.shape(shape);
-                    break;
-                }
-                dims[i] = (int) d;
-            }
-            return FastResults.view(a.reshape('C', dims), a, pb);
-        } catch (RuntimeException e) {
-            throw fail(e);
-        }
-    }
-
-    /** {@code a.ravel(order)} for order 'C', 'F', 'A' or 'K', as the registry's ravel gives it ({@link FastResults#view}). */
-    @HostAccess.Export
-    public Object ravelFast(NDArray a, String order, NDArray pb) {
-        try {
-            return FastResults.view(a.ravel(order(order)), a, pb);
-        } catch (RuntimeException e) {
-            throw fail(e);
-        }
     }
 }
