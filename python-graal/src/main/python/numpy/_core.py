@@ -122,7 +122,7 @@ def _fast(r, args):
 
 
 def _view(r, s, pb):
-    """The result r of a view-making fast call (Bridge.getitemInt, getitemSlice, transposed, Routes.reshapeFast,
+    """The result r of a view-making fast call (Bridge.getitemInt, getitemSlice, transposed, reshapeFast,
     ravelFast) on the ndarray s, whose wrapper of its base is pb (None: not known): an untagged NDArray is a
     view whose base is pb, or s itself when pb is None (FastResults.view); else a tagged result."""
     if type(r) is _NDT:

@@ -13,11 +13,10 @@ from numpy.exceptions import _UFuncNoLoopError as _NoLoop
 
 _getitem_int = _B.getitemInt
 _getitem_slice = _B.getitemSlice
-_R = _B.routes()  # the fast routes of the methods (org.numpyjvm.python.Routes)
-_getitem_array = _R.getitemArray
-_getitem_list = _R.getitemList
-_reshape_fast = _R.reshapeFast
-_ravel_fast = _R.ravelFast
+_getitem_array = _B.getitemArray
+_getitem_list = _B.getitemList
+_reshape_fast = _B.reshapeFast
+_ravel_fast = _B.ravelFast
 _ORDERS = frozenset("CFAK")
 _setitem_int = _B.setitemInt
 _setitem_slice = _B.setitemSlice
@@ -26,7 +25,7 @@ _dtype_code = _B.dtypeCode
 _transposed = _B.transposed
 _DTYPES = [None] * len(_B.scalarNames())
 _dtype_of = _core._dtype_of
-_astype_fast = _R.astypeFast
+_astype_fast = _B.astypeFast
 _DTYPE_CLASS_SET = frozenset(_DTYPE_CLASSES.values())
 _CACHED_TYPES = frozenset([int, float, _builtins.bool, complex, str, bytes] + list(_SCALARS.values()))
 

@@ -49,12 +49,11 @@ public final class Bridge {
         CallingState.install();
     }
 
-    final NumpyState state = new NumpyState();
+    private final NumpyState state = new NumpyState();
     private final Registry registry;
     private final PyValues values = new PyValues();
     private final DTypes dtypes = new DTypes(this, values);
-    final FastResults fastResults = new FastResults(this);
-    private final Routes routes = new Routes(this);
+    private final FastResults fastResults = new FastResults(this);
     private String errorType;
     private String errorMessage;
     private Object[] failureEvents;
@@ -265,13 +264,13 @@ public final class Bridge {
      * {@code [WARNED, Warned(that result, events)]}. Events left by an embedder's own numpy-api
      * calls before this call were dropped by the caller ({@link #dropStaleEvents}).
      */
-    Object fast(Object r, boolean scalar0d, Object x, Object y, Object z) {
+    private Object fast(Object r, boolean scalar0d, Object x, Object y, Object z) {
         Object v = fastResults.of(r, scalar0d, x, y, z);
         return FloatErrors.hasPending() ? new Object[] {WARNED, new Results.Warned(v, Results.events())} : v;
     }
 
     /** A fast call's list items (varargs: one Python None arrives as a null array), each as {@link #arg} gives it. */
-    List<Object> args(Object[] seq) {
+    private List<Object> args(Object[] seq) {
         if (seq == null) {
             seq = new Object[] {null};
         }
@@ -283,7 +282,7 @@ public final class Bridge {
     }
 
     /** A fast call's argument: as {@link PyValues#convert} gives it (Python int → Long). */
-    Object arg(Object o) {
+    private Object arg(Object o) {
         if (o instanceof NDArray || o instanceof Long || o instanceof Double || o instanceof String) {
             return o;
         }
@@ -682,7 +681,7 @@ public final class Bridge {
         }
     }
 
-    static char order(String order) {
+    private static char order(String order) {
         if (order == null || order.length() != 1 || "CFAK".indexOf(order.charAt(0)) < 0) {
             throw new org.numpyjvm.api.ValueError("order must be one of 'C', 'F', 'A', or 'K' (got '" + order + "')");
         }
@@ -695,12 +694,6 @@ public final class Bridge {
     @HostAccess.Export
     public DTypes dtypes() {
         return dtypes;
-    }
-
-    /** The fast routes of the package's ndarray methods ({@link Routes}). */
-    @HostAccess.Export
-    public Routes routes() {
-        return routes;
     }
 
     // ---------------------------------------------------------------- ndarray protocol (numpy/_protocol.py)
@@ -734,5 +727,94 @@ public final class Bridge {
     @HostAccess.Export
     public boolean sameData(NDArray a, NDArray b) {
         return Internals.data(a) == Internals.data(b);
+    }
+
+    // ================================================================ pyroutes: fast routes of the Python package
+    // (numpy/_ndarray.py, numpy/_methods.py): results in the fast calls' shapes (FastResults, #fast). They stay
+    // on Bridge: moved to a class of their own (tried), every call from Python got 2-3x slower (a[1] 66 ->
+    // 200 ns), as GraalPy's foreign calls then see two host receiver classes in the hot paths.
+
+    /**
+     * {@code a.astype(dt, order, casting, copy)} for a dtype the package already has as a Java DType: the
+     * fast calls' result (a new NDArray, {@code a} itself as a {@link #LINK}, or {@link #WARNED}).
+     */
+    @HostAccess.Export
+    public Object astypeFast(NDArray a, DType dt, String order, String casting, boolean copy) {
+        CallingState calling = CallingState.get();
+        NumpyState outer = calling.enter(state);
+        Results.dropStaleEvents();
+        try {
+            return fast(a.astype(dt, order(order), casting, copy), false, a, null, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        } finally {
+            calling.exit(outer);
+        }
+    }
+
+    /**
+     * {@code a[key]} for an NDArray key (an integer or boolean index array), as {@link #getitem} gives it, in
+     * the fast calls' shapes: an element ({@link #SCALAR}) for a 0-d result, else the array (linked to a).
+     */
+    @HostAccess.Export
+    public Object getitemArray(NDArray a, NDArray key) {
+        return getitemOne(a, key);
+    }
+
+    /**
+     * {@code a[key]} for a Python list key of values as the fast calls take them ({@code seq}: Python ints,
+     * bools, floats, strs, None, NDArrays), as {@link #getitem} gives it; see {@link #getitemArray}.
+     */
+    @HostAccess.Export
+    public Object getitemList(NDArray a, Object... seq) {
+        List<Object> list;
+        try {
+            list = args(seq);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+        return getitemOne(a, list);
+    }
+
+    private Object getitemOne(NDArray a, Object key) {
+        try {
+            NDArray r = a.get(Index.of(key));
+            return r.ndim() == 0 ? fastResults.scalar(r) : FastResults.linked(r, a, null, null);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * {@code a.reshape(shape)} (order 'C', copy None) for a shape given as values as the fast calls take them
+     * ({@code seq}), as the registry's reshape gives it ({@link FastResults#view}).
+     */
+    @HostAccess.Export
+    public Object reshapeFast(NDArray a, NDArray pb, Object... seq) {
+        try {
+            int[] dims = new int[seq == null ? 1 : seq.length];
+            for (int i = 0; i < dims.length; i++) { // Python ints that fit a Java int, as Conversions.shape reads them
+                Object o = seq == null ? null : seq[i];
+                long d = o instanceof Integer ? (Integer) o : o instanceof Long ? (Long) o : Long.MIN_VALUE;
+                if (d != (int) d) { // anything else: the general conversion (its errors)
+                    dims = org.numpyjvm.api.dynamic.Conversions.shape(args(seq));
+                    break;
+                }
+                dims[i] = (int) d;
+            }
+            return FastResults.view(a.reshape('C', dims), a, pb);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code a.ravel(order)} for order 'C', 'F', 'A' or 'K', as the registry's ravel gives it ({@link FastResults#view}). */
+    @HostAccess.Export
+    public Object ravelFast(NDArray a, String order, NDArray pb) {
+        try {
+            return FastResults.view(a.ravel(order(order)), a, pb);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
     }
 }
