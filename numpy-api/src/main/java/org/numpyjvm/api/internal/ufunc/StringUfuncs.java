@@ -23,6 +23,14 @@ import org.numpyjvm.api.internal.creation.StringWidths;
  *     {@code dtype=} here. {@code U} with {@code S}: "ufunc 'add' cannot use operands with types
  *     ...". A string with a number: the legacy error naming dtypes ({@code dtype('<U1'),
  *     dtype('int64')}: a Python int shows as int64).</li>
+ * <li>{@code multiply} of a string and an integer (any integer dtype, not bool): NumPy's
+ *     {@code (U n, int64) -> U} loop (either order, {@code S} likewise), only with {@code out=}
+ *     (else its "The 'out' kwarg is necessary" TypeError), whose dtype taken as the input's string
+ *     kind is the loop's output: the result is cut to its width ({@link #multiply},
+ *     {@link #kernel}).</li>
+ * <li>{@code logical_and}, {@code logical_or}, {@code logical_xor} with any string operand:
+ *     NumPy's logical promoter, every operand as bool ({@code (?, ?) -> ?}; a string is true when
+ *     not empty).</li>
  * <li>{@code subtract}, {@code multiply} (without an integer operand), {@code maximum},
  *     {@code minimum}, {@code fmax}, {@code fmin}, {@code gcd}, {@code lcm}: NumPy 2.4 has no string
  *     loops; its legacy error naming dtypes. {@code negative}, {@code positive},
