@@ -1,7 +1,8 @@
 package org.numpyjvm.api.internal.ufunc;
 
 /**
- * Per-element operations of the string loops in {@link UfuncLoops} ({@code U}: a {@code String}
+ * Per-element operations of the string loops in {@link UfuncLoops}, and the string multiply loop
+ * ({@link #repeatLoop}, chosen by {@link StringUfuncs#kernel}) ({@code U}: a {@code String}
  * per element, {@code S}: a {@code byte[]}, both stored without trailing NULs). NumPy compares the
  * NUL-padded values: with the padding stripped that is plain lexicographic order (a proper prefix
  * is smaller), by code point for {@code U} and by unsigned byte for {@code S}.
