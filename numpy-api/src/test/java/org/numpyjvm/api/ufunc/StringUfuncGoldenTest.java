@@ -24,7 +24,8 @@ import org.numpyjvm.api.internal.core.Internals;
 import org.numpyjvm.api.testing.Golden;
 
 /**
- * The ufuncs' string loops (comparisons and add of U/S arrays) and NumPy's errors for strings with
+ * The ufuncs' string loops (comparisons, add, multiply by a count with out=, logical_and/or/xor of
+ * U/S arrays) and NumPy's errors for strings with
  * other operands: golden/string_ufuncs.json (tools/golden/gen_string_ufuncs.py).
  */
 class StringUfuncGoldenTest {

@@ -247,7 +247,7 @@ public final class Reductions {
         if (!loop[2].equals(loop[0])) {
             if (!f.name.startsWith("logical_")) {
                 // a reduction needs out == in; NumPy's logical promoter retries with bool, nothing else does
-                throw new TypeError("No loop matching the specified signature and casting was found for ufunc " + f.name);
+                throw new TypeError("No loop matching the specified signature and casting was found for ufunc " + FpChecks.shownName(f.name));
             }
             loop = TypeResolution.resolve(f, new DType[] {loop[2], loop[2]}, null, "unsafe");
         }

@@ -121,7 +121,7 @@ public final class TypeResolution {
 
     /** NumPy's UFuncNoLoopError for operands {@code ops} (arrays, their dtypes or weak Python scalars). */
     static UFuncNoLoopError noLoop(UfuncDef f, Object[] ops) {
-        StringBuilder sb = new StringBuilder("ufunc '" + f.name + "' did not contain a loop with signature matching types ");
+        StringBuilder sb = new StringBuilder("ufunc '" + FpChecks.shownName(f.name) + "' did not contain a loop with signature matching types ");
         if (ops.length > 1) {
             sb.append('(');
         }
@@ -200,7 +200,7 @@ public final class TypeResolution {
     /** The loop (nin + nout dtypes) for input dtypes {@code in}. */
     static DType[] resolve(UfuncDef f, DType[] in, DType dtype, String casting) {
         if (StringUfuncs.hasString(in)) {
-            DType[] loop = StringUfuncs.resolve(f, null, in, dtype);
+            DType[] loop = StringUfuncs.resolve(f, null, in, dtype, null, casting);
             if (loop != null) {
                 return loop;
             }
@@ -214,7 +214,7 @@ public final class TypeResolution {
                 }
             }
             if (found == null) {
-                throw new TypeError("No loop matching the specified signature and casting was found for ufunc " + f.name);
+                throw new TypeError("No loop matching the specified signature and casting was found for ufunc " + FpChecks.shownName(f.name));
             }
             checkInputs(f, in, found, casting);
             return found;
@@ -242,7 +242,7 @@ public final class TypeResolution {
     private static void checkInputs(UfuncDef f, DType[] in, DType[] loop, String casting) {
         for (int i = 0; i < in.length; i++) {
             if (!DType.canCast(in[i], loop[i], casting)) {
-                throw new UFuncTypeError("Cannot cast ufunc '" + f.name + "' input " + (f.nin > 1 ? i + " " : "")
+                throw new UFuncTypeError("Cannot cast ufunc '" + FpChecks.shownName(f.name) + "' input " + (f.nin > 1 ? i + " " : "")
                         + "from " + in[i].repr() + " to " + loop[i].repr() + " with casting rule '" + casting + "'");
             }
         }
@@ -255,7 +255,7 @@ public final class TypeResolution {
             }
         }
         StringBuilder sb = new StringBuilder();
-        sb.append("ufunc '").append(f.name).append("' not supported for the input types, and the inputs could not be "
+        sb.append("ufunc '").append(FpChecks.shownName(f.name)).append("' not supported for the input types, and the inputs could not be "
                 + "safely coerced to any supported types according to the casting rule ''safe''");
         throw new TypeError(sb.toString());
     }
@@ -286,7 +286,7 @@ public final class TypeResolution {
     /** NumPy's output casting check; with several outputs NumPy names the operand index {@code op}. */
     static void checkOutput(UfuncDef f, int op, DType loopOut, DType out, String casting) {
         if (!DType.canCast(loopOut, out, casting)) {
-            throw new UFuncTypeError("Cannot cast ufunc '" + f.name + "' output " + (op >= 0 ? op + " " : "") + "from "
+            throw new UFuncTypeError("Cannot cast ufunc '" + FpChecks.shownName(f.name) + "' output " + (op >= 0 ? op + " " : "") + "from "
                     + loopOut.repr() + " to "
                     + out.repr() + " with casting rule '" + casting + "'");
         }

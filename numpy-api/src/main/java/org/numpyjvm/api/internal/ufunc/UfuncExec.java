@@ -81,7 +81,8 @@ public final class UfuncExec {
             ops[i] = operand(inputs[i]);
         }
         DType[] in = TypeResolution.operandTypes(f, ops);
-        DType[] loop = StringUfuncs.hasString(in) ? StringUfuncs.resolve(f, ops, in, dtype) : null;
+        DType[] loop = StringUfuncs.hasString(in)
+                ? StringUfuncs.resolve(f, ops, in, dtype, outs != null && outs[0] != null ? outs[0].dtype() : null, casting) : null;
         loop = loop != null ? loop
                 : dtype != null ? TypeResolution.resolve(f, in, dtype, casting)
                 : f.exactLoopsOnly ? TypeResolution.resolveExact(f, ops, in)
@@ -249,7 +250,9 @@ public final class UfuncExec {
         final Object a = data[0];
         if (arrs.length == 2) {
             final Object b = data[1];
-            final Kernels.Binary k = loop[0].code() != loop[1].code() ? Kernels.mixed(f, loop[0].code() == DType.Code.INT64)
+            Kernels.Binary sk = StringUfuncs.kernel(f, loop);
+            final Kernels.Binary k = sk != null ? sk
+                    : loop[0].code() != loop[1].code() ? Kernels.mixed(f, loop[0].code() == DType.Code.INT64)
                     : Kernels.binary(f, loop[0].code());
             if (k == null) {
                 throw missing(f, loop);

@@ -55,6 +55,10 @@ public final class UfuncMethods {
         int n = (int) pos.size();
         // b is an array as NumPy's at makes it (np.asarray: a Python float is float64, not weak)
         Object[] ops = f.nin == 2 ? new Object[] {a, Np.asarray(b)} : new Object[] {a};
+        if (f.nin == 2 && (a.dtype().isString() || ((NDArray) ops[1]).dtype().isString())) {
+            atStrings(f, a, pos, (NDArray) ops[1]);
+            return;
+        }
         DType[] loop = TypeResolution.resolve(f, TypeResolution.operandTypes(f, ops), null, "unsafe");
         if (loop[0].isString()) {
             atStrings(f, a, pos, (NDArray) ops[1]);
@@ -152,7 +156,8 @@ public final class UfuncMethods {
             int o = slot(p[k], a.size(), shape, st, base);
             NDArray el = Internals.create(a.dtype(), ad, new int[0], new int[0], o, a, true);
             NDArray bk = Internals.create(bb.dtype(), bd, new int[0], new int[0], bo + k, bb, false);
-            Assign.copyInto(el, UfuncExec.call(f, new Object[] {el, bk}, null, null, null, null));
+            // into el itself: string multiply needs out=, the others' results are cast into it
+            UfuncExec.call(f, new Object[] {el, bk}, el, null, null, "unsafe");
         }
     }
 
