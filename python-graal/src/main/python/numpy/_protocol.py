@@ -588,7 +588,9 @@ def base(self):
         # pb itself, the subclass instance a view was made from, or pb after a.shape/a.dtype = ... in place
         if pj is jb or pjb is jb or pjb is None and _B.base(jb) is None and _B.sameData(pj, jb):
             return pb
-    return _wrap(jb)
+        return _wrap(jb)
+    w = self._pb = _wrap(jb)  # a base no wrapper knew (reshape's copy, ...): one wrapper from now on (a.base is a.base)
+    return w
 
 
 def _part_setter(get):

@@ -61,6 +61,14 @@ v.setflags(write=True)  # its base is a's base (np.arange(6)), which is writeabl
 v[0, 0] = 7
 a
 # ---
+b = np.broadcast_to(np.arange(3), (2, 3)); w0 = b.flags.writeable
+b.setflags(write=True); b[0, 0] = 7
+i = np.arange(3.0).imag; i.setflags(write=True); i[0] = 5
+w0, b, b.base, i
+# ---
+c = np.arange(3); c.setflags(write=False)
+np.broadcast_to(c, (2, 3)).setflags(write=True)
+# ---
 a = np.arange(3)
 a.setflags(uic=True)
 # ---
@@ -206,6 +214,10 @@ np.zeros(2**61)
 t = np.arange(6).reshape(2, 3).T
 r = t.reshape(6)
 r, r.flags.owndata, r.base, r.base.flags.owndata, t.reshape(6, copy=True).base, np.reshape(t, 6).flags.owndata
+# ---
+t = np.arange(6).reshape(2, 3).T
+r = t.reshape(6)
+r.base is r.base, r[1:].base is r.base, r.reshape(2, 3).base is r.base, r.T.base is r.base
 # ---
 t = np.arange(6).reshape(2, 3).T
 t.ravel().base, t.ravel().flags.owndata, t.flatten().flags.owndata, np.ravel(t).base, t.ravel("F").base

@@ -22,7 +22,8 @@ import org.numpyjvm.api.internal.printing.ArrayPrinter;
  * occupies that slot (real part) and the next (imaginary part). NumPy's byte strides are
  * {@link #strides()}.</li>
  * <li>Every element of a non-empty array lies inside {@code data}; strides may be negative (flipped
- * views) or zero (broadcast views, which are read-only).</li>
+ * views) or zero (broadcast views, read-only when made; as in NumPy the flag may be set
+ * writeable while the base is).</li>
  * <li>{@code base} is null when the array owns its storage, else the array it views (always an
  * owner, as NumPy 2 collapses chains).</li>
  * <li>Shape, strides, offset, dtype and storage never change after construction; only the
@@ -76,8 +77,6 @@ public final class NDArray {
     private final boolean cContiguous;
     private final boolean fContiguous;
     private boolean writeable;
-    /** True for views NumPy never lets become writeable (broadcast views, imag of real arrays). */
-    private boolean readOnlyForever;
 
     private NDArray(DType dtype, Object data, int[] shape, int[] strides, int offset, NDArray base, boolean writeable) {
         this.dtype = dtype;
@@ -211,7 +210,7 @@ public final class NDArray {
 
     /** {@code a.flags.writeable = flag}, with NumPy's refusal for views of read-only data. */
     public NDArray setWriteable(boolean flag) {
-        if (flag && (readOnlyForever || base != null && !base.writeable)) {
+        if (flag && base != null && !base.writeable) { // NumPy 2.4 lets broadcast_to views and imag of reals become writeable
             throw new ValueError("cannot set WRITEABLE flag to True of this array");
         }
         writeable = flag;
@@ -368,7 +367,7 @@ public final class NDArray {
         NDArray r = c.reshape(order, -1); // a view of the copy nobody else sees: the result owns its data
         return new NDArray(dtype, c.data, r.shape, r.strides, r.offset, null, true);
     }
-
+    /** {@code np.broadcast_to(a, shape)}: a read-only view with zero strides (NumPy: it may be made writeable). */
     /** {@code np.broadcast_to(a, shape)}: a read-only view with zero strides. */
     public NDArray broadcastTo(int... target) {
         for (int d : target) {
@@ -384,9 +383,7 @@ public final class NDArray {
             throw new ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: "
                     + Shapes.tupleStringCompact(shape) + "  and requested shape " + Shapes.tupleStringCompact(target));
         }
-        NDArray v = new NDArray(dtype, data, target.clone(), ns, offset, this, false);
-        v.readOnlyForever = true;
-        return v;
+        return new NDArray(dtype, data, target.clone(), ns, offset, this, false);
     }
 
     /** {@code a.diagonal(offset, axis1, axis2)}: a read-only view (NumPy 2); its flag may be set writeable. */
@@ -446,7 +443,6 @@ public final class NDArray {
         if (!dtype.isComplex()) {
             NDArray z = Internals.allocate(dtype.isString() ? dtype : dtype, shape);
             z.writeable = false;
-            z.readOnlyForever = true;
             return z;
         }
         return view(dtype.realPart(), shape.clone(), strides.clone(), offset + 1);
