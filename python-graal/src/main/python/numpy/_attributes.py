@@ -1,6 +1,6 @@
-"""ndarray attributes NumPy has that build on the others: setflags, device and to_device, __array_namespace__,
-__class_getitem__ (and dtype's), dump, dumps and tofile, with NumPy 2.4.6's signatures and error texts (its C methods' argument
-errors included). install() adds them to ndarray at import.
+"""ndarray attributes NumPy has that build on the others: setflags, byteswap, device and to_device,
+__array_namespace__, __class_getitem__ (and dtype's), dump, dumps and tofile, with NumPy 2.4.6's signatures and
+error texts (its C methods' argument errors included). install() adds them to ndarray at import.
 """
 import builtins as _builtins
 import types as _types
@@ -42,6 +42,27 @@ def setflags(self, *args, **kwargs):
         raise ValueError("cannot set WRITEBACKIFCOPY flag to True")
     if write is not None:
         self.flags.writeable = _builtins.bool(write)
+
+
+# ------------------------------------------------------------------------ byteswap
+
+def byteswap(self, *args, **kwargs):
+    """a.byteswap(inplace=False): the elements' bytes reversed (each part of a complex), as the values the native
+    dtype reads from them: a.tobytes() read in the opposite byte order. numpy-jvm's str arrays hold code points, not
+    UTF-32 units: swapped units are no code points (NotImplementedError); bytes, bool and one-byte types are as
+    they are (NumPy's result too)."""
+    (inplace,), _ = _args("byteswap", args, kwargs, ("inplace",))
+    d = self.dtype
+    if d.kind == "U" and self.size:
+        raise NotImplementedError("numpy-jvm: byteswap of a str array (its swapped UTF-32 units are no code points)")
+    if d.kind in "bSU" or d.itemsize == 1:
+        return self if inplace else self.copy()
+    from numpy import frombuffer
+    r = frombuffer(self.tobytes(), dtype=(">" if d.str[0] == "<" else "<") + d.str[1:]).astype(d).reshape(self.shape)
+    if inplace:
+        self[...] = r
+        return self
+    return r
 
 
 # ------------------------------------------------------------------------ Array API
@@ -165,7 +186,7 @@ def _write(self, f, sep, fmt):
 # ------------------------------------------------------------------------ install
 
 def install():
-    for name, f in (("setflags", setflags), ("to_device", to_device), ("__array_namespace__", array_namespace),
+    for name, f in (("setflags", setflags), ("byteswap", byteswap), ("to_device", to_device), ("__array_namespace__", array_namespace),
                     ("dumps", dumps), ("dump", dump), ("tofile", tofile)):
         f.__name__ = name
         f.__qualname__ = "ndarray." + name

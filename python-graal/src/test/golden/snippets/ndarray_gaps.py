@@ -275,3 +275,18 @@ import numpy.strings
 # ---
 np.strings
 #: differs missing-module: ImportError: numpy.strings is not available in numpy-jvm yet: it needs the numpy-jvm module 'chars'
+# ---
+np.array([1, 256, -2], dtype=np.int32).byteswap(), np.array([1 + 2j], dtype=np.complex64).byteswap(), np.array([1.5, np.nan]).byteswap()
+# ---
+np.array([1, 2], dtype=np.float16).byteswap(), np.array([b"ab"]).byteswap(), np.array([True]).byteswap(), np.array([1, 2], dtype=np.uint8).byteswap()
+# ---
+np.array(5, dtype=np.int16).byteswap(), np.arange(6, dtype=np.uint16).reshape(2, 3).T.byteswap(), np.zeros((0, 2), dtype=np.int64).byteswap(), np.array([], dtype="U3").byteswap()
+# ---
+b = np.arange(3, dtype=np.int16); r = b.byteswap(inplace=True)
+c = np.arange(3, dtype=np.int8); q = c.byteswap(True)
+d = np.arange(3, dtype=np.int16); p = d.byteswap()
+r is b, b, q is c, p is d, d, p
+# ---
+np.arange(3).byteswap(1, 2)
+# ---
+np.arange(3).byteswap(foo=1)
