@@ -60,6 +60,8 @@ REASONS = {
                    "one type code per size (no separate q/Q loops)",
     "python-method-message": "ufunc methods are Python methods: Python's argument errors name them "
                              "'ufunc.reduce()' where NumPy's C methods say 'reduce()'",
+    "missing-module": "the numpy-jvm module a NumPy submodule needs is not part of this build (numpy.char and "
+                      "numpy.strings need 'chars'): importing it raises numpy-jvm's ImportError naming it",
     "api-bug": "numpy-api gives another result than NumPy here (open bug in numpy-api, not in the Python package)",
 }
 

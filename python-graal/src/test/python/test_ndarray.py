@@ -172,5 +172,102 @@ class OperatorTest(unittest.TestCase):
                                             "ambiguous. Use a.any() or a.all()")
 
 
+class FileTest(unittest.TestCase):
+    """a.tofile, a.dump (NumPy 2.4.6's bytes and texts); skipped where the embedding denies file access."""
+
+    def setUp(self):
+        import tempfile
+        try:
+            self.dir = tempfile.mkdtemp()
+        except OSError as e:
+            self.skipTest("no file access: %s" % e)
+        self.path = self.dir + "/x.bin"
+
+    def tearDown(self):
+        import shutil
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def read(self, binary=True):
+        with open(self.path, "rb") as f:
+            b = f.read()
+        return b if binary else b.decode("ascii")
+
+    def test_tofile_binary(self):
+        a = np.arange(6.0).reshape(2, 3)
+        a.T.tofile(self.path)  # C order of the array as it is
+        self.assertEqual(self.read(), a.T.tobytes())
+        self.assertEqual(len(self.read()), 48)
+        np.array(["ab", "c"]).tofile(self.path)
+        self.assertEqual(self.read(), b"a\x00\x00\x00b\x00\x00\x00c\x00\x00\x00\x00\x00\x00\x00")
+        np.zeros(0).tofile(self.path)
+        self.assertEqual(self.read(), b"")
+
+    def test_tofile_text(self):
+        cases = [(np.arange(6.0).reshape(2, 3), ",", "%s", "0.0,1.0,2.0,3.0,4.0,5.0"),
+                 (np.arange(6.0), " ", "%.2f", "0.00 1.00 2.00 3.00 4.00 5.00"),
+                 (np.arange(3), "\n", "%s", "0\n1\n2"), (np.array(True), ",", "%s", "True"),
+                 (np.array([1 + 2j]), ",", "%s", "(1+2j)"), (np.array(["ab", "c"]), ",", "%s", "ab,c"),
+                 (np.array([b"a"]), ",", "%s", "b'a'"), (np.zeros(0), ",", "%s", ""),
+                 (np.array([1.5, 2]), ",", "%d", "1,2"), (np.float32([1.1]), ",", "%s", "1.100000023841858"),
+                 (np.array([1e20, 1e-5, np.nan, np.inf]), ",", "%s", "1e+20,1e-05,nan,inf"),
+                 (np.array([[1, 2], [3, 4]]).T, ",", "%s", "1,3,2,4"), (np.float16([1, 2]), ", ", "%r", "1.0, 2.0")]
+        for a, sep, fmt, text in cases:
+            a.tofile(self.path, sep=sep, format=fmt)
+            self.assertEqual(self.read(False), text)
+        with self.assertRaises(TypeError) as cm:
+            np.array([1.5]).tofile(self.path, sep=",", format="%s %s")
+        self.assertEqual(str(cm.exception), "not enough arguments for format string")
+
+    def test_tofile_file_objects(self):
+        import io
+        import pathlib
+        a = np.arange(3.0)
+        with open(self.path, "wb") as f:
+            a.tofile(f)
+            a.tofile(f, ";")
+        self.assertEqual(self.read(), a.tobytes() + b"0.0;1.0;2.0")
+        with open(self.path, "w") as f:  # a text-mode file: NumPy writes through its descriptor
+            f.write("x")
+            a.tofile(f, sep="|", format="%g")
+        self.assertEqual(self.read(False), "x0|1|2")
+        a.tofile(pathlib.Path(self.path))
+        self.assertEqual(self.read(), a.tobytes())
+        with self.assertRaises(io.UnsupportedOperation):
+            a.tofile(io.BytesIO())
+        with self.assertRaises(AttributeError):
+            a.tofile(1.5)
+
+    def test_dump(self):
+        import pickle
+        a = np.arange(6.0).reshape(2, 3)
+        a.dump(self.path)
+        with open(self.path, "rb") as f:
+            r = pickle.load(f)
+        self.assertEqual((r.tolist(), r.dtype, r.shape), (a.tolist(), a.dtype, a.shape))
+        with open(self.path, "wb") as f:
+            a.dump(f)
+        self.assertEqual(self.read()[:2], b"\x80\x02")
+
+
+class ContainsTest(unittest.TestCase):
+    """x in a: (a == x).any() (NumPy 2.4.6's results)."""
+
+    def test_contains(self):
+        a = np.arange(6).reshape(2, 3)
+        self.assertTrue(5 in a)
+        self.assertFalse(6 in a)
+        self.assertTrue([3, 1, 0] in a)  # broadcast: any element equal
+        self.assertFalse("a" in a)
+        self.assertTrue("b" in np.array(["a", "b"]))
+        self.assertFalse(np.nan in np.array([np.nan]))
+        self.assertTrue(np.arange(3) in a)
+        self.assertFalse(1 in np.zeros((0, 3)))
+        with self.assertRaises(ValueError) as cm:
+            np.arange(4) in a
+        self.assertEqual(str(cm.exception), "operands could not be broadcast together with shapes (2,3) (4,) ")
+        m = np.arange(6.0).reshape(3, 2)
+        self.assertEqual(m.mT.tolist(), [[0.0, 2.0, 4.0], [1.0, 3.0, 5.0]])
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -52,7 +52,8 @@ class printoptions:
         numpy.set_printoptions(**self._saved)
         return False
 
-_SUBMODULES = ("dtypes", "linalg", "fft", "random", "ma", "char", "polynomial", "lib", "exceptions", "testing")
+_SUBMODULES = ("dtypes", "linalg", "fft", "random", "ma", "char", "strings", "polynomial", "lib", "exceptions",
+               "testing")
 
 
 def __getattr__(name):

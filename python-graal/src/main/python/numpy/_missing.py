@@ -8,6 +8,7 @@ _NEEDS = {
     "random": "numpy-api's random facade (Np.random()) with random-commons",
     "ma": "the numpy-jvm module 'ma' (masked arrays)",
     "char": "the numpy-jvm module 'chars' (string operations)",
+    "strings": "the numpy-jvm module 'chars' (string operations)",
     "polynomial": "numpy-jvm's polynomial package",
     "lib": "numpy-jvm's numpy.lib routines",
 }

@@ -312,6 +312,13 @@ class ndarray:
         return _derived(_wrap(_B.T(self._a)), self)
 
     @property
+    def mT(self):
+        """The matrix transpose: the last two axes swapped (a view)."""
+        if self.ndim < 2:
+            raise ValueError("matrix transpose with ndim < 2 is undefined")
+        return self.swapaxes(-1, -2)
+
+    @property
     def base(self):
         jb = _B.base(self._a)
         if jb is None:
@@ -400,6 +407,28 @@ class ndarray:
             raise _error() from None
         if r is not None:  # floating-point error events of the cast (np.errstate)
             _wrap(r)
+
+    def __delitem__(self, key):
+        raise ValueError("cannot delete array elements")
+
+    def __contains__(self, x):
+        """x in a: NumPy's (a == x).any(), broadcasting x against a (its ValueError for a shape mismatch)."""
+        if type(self) is ndarray and _F_CONTAINS is not None:  # one call (the registry's _contains)
+            t = type(x)
+            if t is int or t is float or t is _pybool or t is str:
+                try:
+                    return _call2(_F_CONTAINS, False, self._a, x)
+                except _FE:
+                    pass  # no loop (a str against numbers...) or an error: == below answers as NumPy
+            elif t is ndarray:
+                try:
+                    return _call2(_F_CONTAINS, False, self._a, x._a)
+                except _FE:
+                    pass
+        r = self == x
+        if type(r) is not ndarray:
+            r = _core._invoke("asarray", (r,), None)
+        return _pybool(r.any())
 
     def __bool__(self):
         if self.size != 1:
@@ -565,6 +594,7 @@ class ndarray:
 
 
 _F_RAVEL = _handle("ravel")
+_F_CONTAINS = _handle("_contains")
 _F_RESHAPE = _handle("reshape")
 ndarray.__module__ = "numpy"
 dtype.__module__ = "numpy"
@@ -573,6 +603,8 @@ dtype.__module__ = "numpy"
 # the ndarray protocol and the methods of the registry's functions (numpy/_protocol.py, numpy/_methods.py)
 from numpy import _protocol  # noqa: E402
 from numpy import _methods  # noqa: E402
+from numpy import _attributes  # noqa: E402
 _PLAIN = _protocol.PLAIN  # operand types that never make an operator defer
 _protocol.install()
 _methods.install()
+_attributes.install()

@@ -10,6 +10,7 @@ stack, ...) also look one level into list/tuple arguments (block: every level), 
 dispatchers do. Functions NumPy does not dispatch (array, zeros, arange, ...) dispatch on like= only.
 """
 import builtins as _builtins
+import operator as _operator
 
 from numpy import _core
 from numpy._core import _B, _wrap, _new, _fast_call, _SLOW, _call_seq
@@ -553,8 +554,26 @@ def del_dtype(self):
 
 
 def set_strides(self, strides):
-    raise NotImplementedError("numpy-jvm: setting ndarray.strides is not supported (deprecated in NumPy 2.4); "
-                              "use a reshape, transpose or slice view instead")
+    """a.strides = s (deprecated in NumPy 2.4, with its DeprecationWarning): in place, a view of the same storage
+    from the same first element (numpy-api's NDArray.withStrides: NumPy's ValueErrors; NotImplementedError for a
+    stride that is no multiple of the storage slot, which numpy-jvm's element strides cannot express)."""
+    import warnings
+    warnings.warn("Setting the strides on a NumPy array has been deprecated in NumPy 2.4.\nAs an alternative, you "
+                  "can create a new view using np.lib.stride_tricks.as_strided.", DeprecationWarning, stacklevel=2)
+    try:  # NumPy's intp sequence conversion
+        st = (_operator.index(strides),) if not hasattr(strides, "__len__") else \
+            tuple(_operator.index(s) for s in strides)
+        if any(not -2 ** 63 <= s < 2 ** 63 for s in st):
+            raise OverflowError
+    except (TypeError, OverflowError):
+        raise TypeError("invalid strides") from None
+    v = _core._invoke("_with_strides", (self, st), None)
+    self._a = _B.inPlace(v._a, self._a)
+    _forget(self)
+
+
+def del_strides(self):
+    raise AttributeError("Cannot delete array strides")
 
 
 def base(self):
@@ -569,7 +588,9 @@ def base(self):
         # pb itself, the subclass instance a view was made from, or pb after a.shape/a.dtype = ... in place
         if pj is jb or pjb is jb or pjb is None and _B.base(jb) is None and _B.sameData(pj, jb):
             return pb
-    return _wrap(jb)
+        return _wrap(jb)
+    w = self._pb = _wrap(jb)  # a base no wrapper knew (reshape's copy, ...): one wrapper from now on (a.base is a.base)
+    return w
 
 
 def _part_setter(get):
@@ -645,11 +666,11 @@ def install():
     ndarray.base = _prop("base", base)
     ndarray.shape = _prop("shape", ndarray.shape.fget, set_shape, del_shape)
     ndarray.dtype = _prop("dtype", ndarray.dtype.fget, set_dtype, del_dtype)
-    ndarray.strides = _prop("strides", ndarray.strides.fget, set_strides)
+    ndarray.strides = _prop("strides", ndarray.strides.fget, set_strides, del_strides)
     for n in ("real", "imag"):
         p = ndarray.__dict__[n]
         setattr(ndarray, n, property(p.fget, _part_setter(p.fget), None, p.__doc__))
-    for n in ("ndim", "size", "itemsize", "nbytes", "T", "base", "flags"):
+    for n in ("ndim", "size", "itemsize", "nbytes", "T", "mT", "base", "flags"):
         p = ndarray.__dict__.get(n)
         if isinstance(p, property) and p.fset is None:
             setattr(ndarray, n, _prop(n, p.fget))

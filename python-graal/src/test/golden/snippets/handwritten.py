@@ -248,7 +248,6 @@ a[[1, 1, 1]] = [7, 8, 9]
 a
 # ---
 np.arange(6)[[0.5]]
-#: differs api-message: IndexError: arrays used as indices must be of integer (or boolean) type
 # ---
 np.arange(6)[np.array([0, 1], dtype='float64')]
 # ---

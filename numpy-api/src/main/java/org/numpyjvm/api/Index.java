@@ -59,14 +59,42 @@ public final class Index {
                 || o instanceof Boolean) {
             return o;
         }
-        if (o instanceof List && ((List<?>) o).isEmpty()) {
-            return Np.zeros(DType.INT64, 0); // NumPy reads [] as an empty integer index
+        if (o instanceof List) {
+            return listIndex((List<?>) o);
         }
-        if (o instanceof int[] || o instanceof long[] || o instanceof boolean[] || o instanceof List) {
+        if (o instanceof int[] || o instanceof long[] || o instanceof boolean[]) {
             return Np.array(o);
         }
-        throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
-                + "boolean arrays are valid indices");
+        throw new IndexError(INVALID);
+    }
+
+    private static final String INVALID = "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and "
+            + "integer or boolean arrays are valid indices";
+
+    /**
+     * A list as an index array, as NumPy's prepare_index reads a sequence that is not an array: an empty one
+     * (of any shape) as an integer index; one whose array is not of integers or bools, or that makes no array
+     * in numpy-jvm (None, slices, ... would make NumPy's object array; an int beyond int64), raises the
+     * general IndexError, not the index-array one ("arrays used as indices must be of integer (or boolean)
+     * type"). A ragged list keeps its ValueError, as in NumPy.
+     */
+    private static NDArray listIndex(List<?> list) {
+        if (list.isEmpty()) {
+            return Np.zeros(DType.INT64, 0); // NumPy reads [] as an empty integer index
+        }
+        NDArray a;
+        try {
+            a = Np.array(list);
+        } catch (TypeError | OverflowError e) {
+            throw new IndexError(INVALID);
+        }
+        if (a.size() == 0) {
+            return a.astype(DType.INT64); // [[]] and the like
+        }
+        if (!a.dtype().isBool() && !a.dtype().isInteger()) {
+            throw new IndexError(INVALID);
+        }
+        return a;
     }
 
     public static Index at(int i) {

@@ -22,7 +22,8 @@ import org.numpyjvm.api.internal.printing.ArrayPrinter;
  * occupies that slot (real part) and the next (imaginary part). NumPy's byte strides are
  * {@link #strides()}.</li>
  * <li>Every element of a non-empty array lies inside {@code data}; strides may be negative (flipped
- * views) or zero (broadcast views, which are read-only).</li>
+ * views) or zero (broadcast views, read-only when made; as in NumPy the flag may be set
+ * writeable while the base is).</li>
  * <li>{@code base} is null when the array owns its storage, else the array it views (always an
  * owner, as NumPy 2 collapses chains).</li>
  * <li>Shape, strides, offset, dtype and storage never change after construction; only the
@@ -76,8 +77,6 @@ public final class NDArray {
     private final boolean cContiguous;
     private final boolean fContiguous;
     private boolean writeable;
-    /** True for views NumPy never lets become writeable (broadcast views, imag of real arrays). */
-    private boolean readOnlyForever;
 
     private NDArray(DType dtype, Object data, int[] shape, int[] strides, int offset, NDArray base, boolean writeable) {
         this.dtype = dtype;
@@ -142,6 +141,51 @@ public final class NDArray {
         return out;
     }
 
+    /**
+     * The view {@code a.strides = byteStrides} makes (deprecated in NumPy 2.4; as_strided's view of the same
+     * shape): NumPy's byte strides over the same storage from the same first element, NumPy's ValueErrors for a
+     * wrong length and for elements outside the storage. numpy-jvm's strides count storage slots
+     * ({@link #strides()}), so a stride that is no multiple of the slot size (the itemsize; for complex its
+     * half) raises NotImplementedError where NumPy would read across element boundaries.
+     */
+    public NDArray withStrides(long... byteStrides) {
+        int n = shape.length;
+        if (byteStrides.length != n) {
+            throw new ValueError("strides must be  same length as shape (" + n + ")");
+        }
+        long unit = dtype.storage() == DType.Storage.OBJECT ? dtype.itemsize() : dtype.storage().slotBytes;
+        long lo = offset * unit; // the byte reach of the elements within the storage, as NumPy's PyArray_CheckStrides
+        long hi = lo + dtype.itemsize();
+        boolean empty = false;
+        for (int i = 0; i < n; i++) {
+            if (shape[i] == 0) {
+                empty = true;
+            } else { // each term clamped to 2**55 (up to 64 of them: no overflow; beyond any storage anyway)
+                long s = Math.max(-CLAMP / shape[i], Math.min(CLAMP / shape[i], byteStrides[i]));
+                if (s > 0) {
+                    hi += (shape[i] - 1) * s;
+                } else {
+                    lo += (shape[i] - 1) * s;
+                }
+            }
+        }
+        if (!empty && (lo < 0 || hi > org.numpyjvm.api.internal.core.Buffers.length(data) * unit)) {
+            throw new ValueError("strides is not compatible with available memory");
+        }
+        int[] st = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (byteStrides[i] % unit != 0) {
+                throw new NotImplementedError("numpy-jvm: strides must be multiples of " + unit + " bytes for dtype "
+                        + dtype.name() + " (numpy-jvm's arrays count strides in whole storage slots)");
+            }
+            long q = byteStrides[i] / unit;
+            st[i] = empty && q != (int) q ? 0 : (int) q; // (bounded by the storage when not empty)
+        }
+        return new NDArray(dtype, data, shape.clone(), st, offset, this, writeable);
+    }
+
+    private static final long CLAMP = 1L << 55;
+
     /** {@code a.base}: the array whose storage this one views, or null. */
     public NDArray base() {
         return base;
@@ -166,7 +210,7 @@ public final class NDArray {
 
     /** {@code a.flags.writeable = flag}, with NumPy's refusal for views of read-only data. */
     public NDArray setWriteable(boolean flag) {
-        if (flag && (readOnlyForever || base != null && !base.writeable)) {
+        if (flag && base != null && !base.writeable) { // NumPy 2.4 lets broadcast_to views and imag of reals become writeable
             throw new ValueError("cannot set WRITEABLE flag to True of this array");
         }
         writeable = flag;
@@ -259,6 +303,14 @@ public final class NDArray {
 
     /** {@code a.reshape(shape, order=order)}, order 'C', 'F' or 'A'. */
     public NDArray reshape(char order, int... newShape) {
+        return reshaped(order, newShape, false);
+    }
+
+    /**
+     * reshape; where the layout needs a copy, NumPy's reshape views that copy (in the array's shape: the result's
+     * base), while ravel's copy (fresh) is the result itself.
+     */
+    private NDArray reshaped(char order, int[] newShape, boolean fresh) {
         boolean fortran = order == 'F' || order == 'A' && fContiguous && !cContiguous;
         if (order != 'C' && order != 'F' && order != 'A') {
             throw new ValueError("order must be one of 'C', 'F', 'A' (got '" + order + "')");
@@ -273,7 +325,8 @@ public final class NDArray {
             return view(dtype, target, ns, offset);
         }
         NDArray c = copy(fortran ? 'F' : 'C');
-        return new NDArray(dtype, c.data, target, Shapes.allocStrides(target, dtype.slots(), fortran), 0, null, true);
+        return new NDArray(dtype, c.data, target, Shapes.allocStrides(target, dtype.slots(), fortran), 0,
+                fresh ? null : c, true);
     }
 
     private static int[] divide(int[] s, int k) {
@@ -294,25 +347,27 @@ public final class NDArray {
 
     /** {@code a.ravel()}: a 1-d view when possible, else a copy. */
     public NDArray ravel() {
-        return reshape('C', -1);
+        return reshaped('C', new int[] {-1}, true);
     }
 
     public NDArray ravel(char order) {
         if (order == 'K') {
             order = fContiguous && !cContiguous ? 'F' : 'C';
         }
-        return reshape(order, -1);
+        return reshaped(order, new int[] {-1}, true);
     }
 
-    /** {@code a.flatten()}: always a copy. */
+    /** {@code a.flatten()}: always a copy (owning its data). */
     public NDArray flatten() {
-        return copy('C').reshape(-1);
+        return flatten('C');
     }
 
     public NDArray flatten(char order) {
-        return copy(order == 'F' || order == 'A' && fContiguous && !cContiguous ? 'F' : 'C').reshape(order, -1);
+        NDArray c = copy(order == 'F' || order == 'A' && fContiguous && !cContiguous ? 'F' : 'C');
+        NDArray r = c.reshape(order, -1); // a view of the copy nobody else sees: the result owns its data
+        return new NDArray(dtype, c.data, r.shape, r.strides, r.offset, null, true);
     }
-
+    /** {@code np.broadcast_to(a, shape)}: a read-only view with zero strides (NumPy: it may be made writeable). */
     /** {@code np.broadcast_to(a, shape)}: a read-only view with zero strides. */
     public NDArray broadcastTo(int... target) {
         for (int d : target) {
@@ -328,9 +383,7 @@ public final class NDArray {
             throw new ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: "
                     + Shapes.tupleStringCompact(shape) + "  and requested shape " + Shapes.tupleStringCompact(target));
         }
-        NDArray v = new NDArray(dtype, data, target.clone(), ns, offset, this, false);
-        v.readOnlyForever = true;
-        return v;
+        return new NDArray(dtype, data, target.clone(), ns, offset, this, false);
     }
 
     /** {@code a.diagonal(offset, axis1, axis2)}: a read-only view (NumPy 2); its flag may be set writeable. */
@@ -390,7 +443,6 @@ public final class NDArray {
         if (!dtype.isComplex()) {
             NDArray z = Internals.allocate(dtype.isString() ? dtype : dtype, shape);
             z.writeable = false;
-            z.readOnlyForever = true;
             return z;
         }
         return view(dtype.realPart(), shape.clone(), strides.clone(), offset + 1);

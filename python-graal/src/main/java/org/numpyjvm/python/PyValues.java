@@ -107,7 +107,15 @@ final class PyValues {
     private Object indexItem(Value v) {
         Object o = scalarValue(v);
         if (o == null) {
-            o = convert(v);
+            try {
+                if (v.hasHashEntries()) { // a dict (NumPy's object array): no index
+                    throw new TypeError("dict");
+                }
+                o = convert(v);
+            } catch (TypeError e) { // object(), a list of such (NumPy's object array): no index
+                throw new org.numpyjvm.api.IndexError("only integers, slices (`:`), ellipsis (`...`), "
+                        + "numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+            }
         }
         if (o == null) {
             return Index.NEWAXIS;

@@ -236,6 +236,9 @@ public final class Conversions {
         }
         BigInteger b = v instanceof Boolean ? BigInteger.valueOf(((Boolean) v) ? 1 : 0) : Args.bigOf(v);
         if (b.bitLength() > 31) {
+            if (b.bitLength() > 63) { // NumPy's intp conversion of the shape (before any size check)
+                throw new ValueError("Maximum allowed dimension exceeded");
+            }
             if (b.signum() < 0) {
                 throw new ValueError("negative dimensions are not allowed");
             }

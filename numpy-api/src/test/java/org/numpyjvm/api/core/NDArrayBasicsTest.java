@@ -64,8 +64,21 @@ class NDArrayBasicsTest {
     void writeableFlags() {
         NDArray b = Np.broadcastTo(Np.arange(3), 2, 3);
         assertFalse(b.isWriteable());
-        assertRaises(ValueError.class, "cannot set WRITEABLE flag to True of this array", () -> b.setWriteable(true));
         assertRaises(ValueError.class, "assignment destination is read-only", () -> b.set("0, 0", 1L));
+        // NumPy 2.4: a broadcast_to view of writeable data may be made writeable (writes reach every row)
+        b.setWriteable(true);
+        b.set("0, 0", 7L);
+        assertEquals(List.of(List.of(7L, 1L, 2L), List.of(7L, 1L, 2L)), b.tolist());
+        assertEquals(List.of(7L, 1L, 2L), b.base().tolist());
+        NDArray ro = Np.arange(3);
+        ro.setWriteable(false);
+        assertRaises(ValueError.class, "cannot set WRITEABLE flag to True of this array",
+                () -> Np.broadcastTo(ro, 2, 3).setWriteable(true));
+        NDArray im = Np.arange(3).astype(DType.FLOAT64).imag(); // NumPy: a read-only zero array that may become writeable
+        assertFalse(im.isWriteable());
+        im.setWriteable(true);
+        im.set("0", 5.0);
+        assertEquals(List.of(5.0, 0.0, 0.0), im.tolist());
 
         NDArray c = Np.arange(3);
         c.setWriteable(false);

@@ -4,7 +4,7 @@ import org.numpyjvm.api.dynamic.Registry;
 import org.numpyjvm.api.internal.logic.Closeness;
 import org.numpyjvm.api.internal.logic.Equality;
 
-/** Logic functions in the dynamic layer: isclose, allclose, array_equal, array_equiv. */
+/** Logic functions in the dynamic layer: isclose, allclose, array_equal, array_equiv (and _contains). */
 final class LogicFunctions {
     private LogicFunctions() {
     }
@@ -17,5 +17,7 @@ final class LogicFunctions {
         r.def("array_equal", "(a1, a2, equal_nan=False)",
                 a -> Equality.arrayEqual(a.raw("a1"), a.raw("a2"), a.bool("equal_nan")));
         r.def("array_equiv", "(a1, a2)", a -> Equality.arrayEquiv(a.raw("a1"), a.raw("a2")));
+        // ndarray.__contains__ in one call (not a NumPy function: hidden from numpy's namespace by its underscore)
+        r.def("_contains", "(a, x)", a -> Equality.contains(a.raw("a"), a.raw("x")));
     }
 }

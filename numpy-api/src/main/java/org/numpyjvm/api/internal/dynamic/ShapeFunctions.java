@@ -36,6 +36,16 @@ final class ShapeFunctions {
             int[] axes = a.axes("axes");
             return axes == null ? a.array("a").T() : a.array("a").transpose(axes);
         });
+        // a.strides = s (ndarray's setter; not a NumPy function: hidden from numpy's namespace by its underscore)
+        r.def("_with_strides", "(a, strides)", a -> {
+            java.util.List<?> s = org.numpyjvm.api.dynamic.Conversions.sequence(a.raw("strides"), null, null);
+            long[] b = new long[s.size()];
+            for (int i = 0; i < b.length; i++) { // int64 values (numpy/_protocol.py checks them)
+                Object o = s.get(i);
+                b[i] = o instanceof Long ? (Long) o : org.numpyjvm.api.dynamic.Conversions.index(o);
+            }
+            return a.array("a").withStrides(b);
+        });
         r.def("swapaxes", "(a, axis1, axis2)", a -> a.array("a").swapaxes(a.integer("axis1"), a.integer("axis2")));
         r.def("moveaxis", "(a, source, destination)", a -> a.array("a").moveaxis(a.axes("source"), a.axes("destination")));
         r.def("diagonal", "(a, offset=0, axis1=0, axis2=1)",
