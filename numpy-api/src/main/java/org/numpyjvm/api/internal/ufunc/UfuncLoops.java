@@ -9381,14 +9381,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9433,14 +9435,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9459,14 +9463,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9485,14 +9491,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9511,14 +9519,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) == 0 ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) == 0 ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9561,21 +9571,21 @@ final class UfuncLoops {
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b[bo + k];
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b[bo + k];
+                o[oo + k] = (byte) (int) (xa == xb ? 1.0f : 0.0f);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
-            final double b0 = b[bo];
+            final float b0 = b[bo];
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b0;
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b0;
+                o[oo + k] = (byte) (int) (xa == xb ? 1.0f : 0.0f);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                double xa = a[pa];
-                double xb = b[pb];
+                float xa = a[pa];
+                float xb = b[pb];
                 o[po] = (byte) (xa == xb ? 1 : 0);
             }
         }
@@ -9589,14 +9599,14 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa == xb ? 1.0 : 0.0);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa == xb ? 1.0 : 0.0);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9733,14 +9743,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9785,14 +9797,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9811,14 +9825,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9837,14 +9853,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9863,14 +9881,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) != 0 ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) != 0 ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9913,21 +9933,21 @@ final class UfuncLoops {
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b[bo + k];
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b[bo + k];
+                o[oo + k] = (byte) (int) (xa != xb ? 1.0f : 0.0f);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
-            final double b0 = b[bo];
+            final float b0 = b[bo];
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b0;
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b0;
+                o[oo + k] = (byte) (int) (xa != xb ? 1.0f : 0.0f);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                double xa = a[pa];
-                double xb = b[pb];
+                float xa = a[pa];
+                float xb = b[pb];
                 o[po] = (byte) (xa != xb ? 1 : 0);
             }
         }
@@ -9941,14 +9961,14 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa != xb ? 1.0 : 0.0);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa != xb ? 1.0 : 0.0);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10085,14 +10105,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10137,14 +10159,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10163,14 +10187,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10189,14 +10215,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long x = xa, y = xb;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long x = xa, y = xb;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10215,14 +10245,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) < 0 ? 1 : 0);
+                long x = xa ^ Long.MIN_VALUE, y = xb ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) < 0 ? 1 : 0);
+                long x = xa ^ Long.MIN_VALUE, y = xb ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10265,21 +10299,21 @@ final class UfuncLoops {
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b[bo + k];
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b[bo + k];
+                o[oo + k] = (byte) (int) (xa < xb ? 1.0f : 0.0f);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
-            final double b0 = b[bo];
+            final float b0 = b[bo];
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b0;
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b0;
+                o[oo + k] = (byte) (int) (xa < xb ? 1.0f : 0.0f);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                double xa = a[pa];
-                double xb = b[pb];
+                float xa = a[pa];
+                float xb = b[pb];
                 o[po] = (byte) (xa < xb ? 1 : 0);
             }
         }
@@ -10293,14 +10327,14 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa < xb ? 1.0 : 0.0);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa < xb ? 1.0 : 0.0);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10437,14 +10471,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10489,14 +10525,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10515,14 +10553,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10541,14 +10581,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long x = xb, y = xa;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long x = xb, y = xa;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10567,14 +10611,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) <= 0 ? 1 : 0);
+                long x = xb ^ Long.MIN_VALUE, y = xa ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) <= 0 ? 1 : 0);
+                long x = xb ^ Long.MIN_VALUE, y = xa ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10617,21 +10665,21 @@ final class UfuncLoops {
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b[bo + k];
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b[bo + k];
+                o[oo + k] = (byte) (int) (xa <= xb ? 1.0f : 0.0f);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
-            final double b0 = b[bo];
+            final float b0 = b[bo];
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b0;
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b0;
+                o[oo + k] = (byte) (int) (xa <= xb ? 1.0f : 0.0f);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                double xa = a[pa];
-                double xb = b[pb];
+                float xa = a[pa];
+                float xb = b[pb];
                 o[po] = (byte) (xa <= xb ? 1 : 0);
             }
         }
@@ -10645,14 +10693,14 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa <= xb ? 1.0 : 0.0);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa <= xb ? 1.0 : 0.0);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10789,14 +10837,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10841,14 +10891,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10867,14 +10919,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10893,14 +10947,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long x = xb, y = xa;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long x = xb, y = xa;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10919,14 +10977,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) > 0 ? 1 : 0);
+                long x = xb ^ Long.MIN_VALUE, y = xa ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) > 0 ? 1 : 0);
+                long x = xb ^ Long.MIN_VALUE, y = xa ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10969,21 +11031,21 @@ final class UfuncLoops {
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b[bo + k];
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b[bo + k];
+                o[oo + k] = (byte) (int) (xa > xb ? 1.0f : 0.0f);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
-            final double b0 = b[bo];
+            final float b0 = b[bo];
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b0;
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b0;
+                o[oo + k] = (byte) (int) (xa > xb ? 1.0f : 0.0f);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                double xa = a[pa];
-                double xb = b[pb];
+                float xa = a[pa];
+                float xb = b[pb];
                 o[po] = (byte) (xa > xb ? 1 : 0);
             }
         }
@@ -10997,14 +11059,14 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa > xb ? 1.0 : 0.0);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa > xb ? 1.0 : 0.0);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11141,14 +11203,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11193,14 +11257,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11219,14 +11285,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11245,14 +11313,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long x = xa, y = xb;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long x = xa, y = xb;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11271,14 +11343,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) >= 0 ? 1 : 0);
+                long x = xa ^ Long.MIN_VALUE, y = xb ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) >= 0 ? 1 : 0);
+                long x = xa ^ Long.MIN_VALUE, y = xb ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11321,21 +11397,21 @@ final class UfuncLoops {
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b[bo + k];
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b[bo + k];
+                o[oo + k] = (byte) (int) (xa >= xb ? 1.0f : 0.0f);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
-            final double b0 = b[bo];
+            final float b0 = b[bo];
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b0;
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b0;
+                o[oo + k] = (byte) (int) (xa >= xb ? 1.0f : 0.0f);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                double xa = a[pa];
-                double xb = b[pb];
+                float xa = a[pa];
+                float xb = b[pb];
                 o[po] = (byte) (xa >= xb ? 1 : 0);
             }
         }
@@ -11349,14 +11425,14 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa >= xb ? 1.0 : 0.0);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa >= xb ? 1.0 : 0.0);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
