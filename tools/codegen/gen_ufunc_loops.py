@@ -291,12 +291,12 @@ def gen_real_loop(name, code, expr, kind, nin):
         store = lambda e: f"(byte) ({e} ? 1 : 0)"
     else:
         store = lambda e: st.replace("$v", e)
-    ct = compute_type(code)
+    ct0 = compute_type(code)
     cmp = cmp_form(name, code) if name in CMP and nin == 2 else None
-    if cmp is not None and code == "FLOAT32":
-        ct = "float"
+    ct1 = "float" if cmp is not None and code == "FLOAT32" else ct0   # the contiguous paths' type
 
     def body(pa, pb, po, b_hoisted=False, contiguous=True):
+        ct = ct1 if contiguous else ct0
         a = rd.replace("$x", f"a[{pa}]")
         e = expr.replace("$a", f"xa")
         lines = f"{ct} xa = {a};\n"
@@ -315,7 +315,7 @@ def gen_real_loop(name, code, expr, kind, nin):
         m += "        if (as == 1 && bs == 1 && os == 1) {\n            for (int k = 0; k < n; k++) {\n"
         m += ind(body("ao + k", "bo + k", "oo + k"), 16) + "            }\n"
         m += "        } else if (as == 1 && bs == 0 && os == 1) {\n"
-        m += f"            final {ct} b0 = " + rd.replace("$x", "b[bo]") + ";\n            for (int k = 0; k < n; k++) {\n"
+        m += f"            final {ct1} b0 = " + rd.replace("$x", "b[bo]") + ";\n            for (int k = 0; k < n; k++) {\n"
         m += ind(body("ao + k", None, "oo + k", True), 16) + "            }\n"
         m += "        } else {\n            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {\n"
         m += ind(body("pa", "pb", "po", contiguous=False), 16) + "            }\n        }\n    }\n\n"

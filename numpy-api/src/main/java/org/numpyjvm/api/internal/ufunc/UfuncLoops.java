@@ -9584,8 +9584,8 @@ final class UfuncLoops {
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                float xa = a[pa];
-                float xb = b[pb];
+                double xa = a[pa];
+                double xb = b[pb];
                 o[po] = (byte) (xa == xb ? 1 : 0);
             }
         }
@@ -9946,8 +9946,8 @@ final class UfuncLoops {
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                float xa = a[pa];
-                float xb = b[pb];
+                double xa = a[pa];
+                double xb = b[pb];
                 o[po] = (byte) (xa != xb ? 1 : 0);
             }
         }
@@ -10312,8 +10312,8 @@ final class UfuncLoops {
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                float xa = a[pa];
-                float xb = b[pb];
+                double xa = a[pa];
+                double xb = b[pb];
                 o[po] = (byte) (xa < xb ? 1 : 0);
             }
         }
@@ -10678,8 +10678,8 @@ final class UfuncLoops {
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                float xa = a[pa];
-                float xb = b[pb];
+                double xa = a[pa];
+                double xb = b[pb];
                 o[po] = (byte) (xa <= xb ? 1 : 0);
             }
         }
@@ -11044,8 +11044,8 @@ final class UfuncLoops {
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                float xa = a[pa];
-                float xb = b[pb];
+                double xa = a[pa];
+                double xb = b[pb];
                 o[po] = (byte) (xa > xb ? 1 : 0);
             }
         }
@@ -11410,8 +11410,8 @@ final class UfuncLoops {
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
-                float xa = a[pa];
-                float xb = b[pb];
+                double xa = a[pa];
+                double xb = b[pb];
                 o[po] = (byte) (xa >= xb ? 1 : 0);
             }
         }
