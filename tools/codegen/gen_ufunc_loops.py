@@ -254,6 +254,35 @@ def compute_type(code):
     return {"I": "int", "L": "long", "D": "double"}[DT[code][1]]
 
 
+def cmp_form(name, code):
+    """A comparison's branch-free form for the contiguous paths, which C2 vectorises (measured:
+    benchmarks/python/README.md, session 5): (statements, byte expression) over xa, xb; None where
+    no form vectorised (bool, int8, uint8, uint16: the generic form) or for float16.
+    Integers: the sign bit of a long difference (exact for int16, int32 and uint32 values; for int64
+    and uint64 the overflow-safe x < y of Hacker's Delight 2-12, uint64 with the sign bits flipped),
+    vectorised by default. Floats: a float/double conditional converted to int, vectorised with
+    -XX:+UseVectorCmov -XX:+UseCMoveUnconditionally and not slower than `? 1 : 0` without; NaN
+    compares false (!= true) as before. float32 compares as float (exact: same result as the widened
+    doubles). The strided paths keep the generic form (the branch-free ones were slower there)."""
+    op = CMP[name]
+    dom = DT[code][1]
+    if code in ("FLOAT16", "BOOL", "INT8", "UINT8", "UINT16"):
+        return None
+    if dom == "D":
+        one = "1.0f : 0.0f" if code == "FLOAT32" else "1.0 : 0.0"
+        return [], f"(byte) (int) (xa {op} xb ? {one})"
+    if name in ("equal", "not_equal"):
+        d = "long d = xa ^ xb;" if dom == "L" and code != "UINT32" else "long d = (long) xa - xb;"
+        return [d], "(byte) ((d | -d) >>> 63)" if name == "not_equal" else "(byte) (((d | -d) >>> 63) ^ 1)"
+    x, y = ("xa", "xb") if name in ("less", "greater_equal") else ("xb", "xa")
+    flip = " ^ 1" if name in ("greater_equal", "less_equal") else ""
+    if dom == "I" or code == "UINT32":
+        return [f"long d = (long) {x} - {y};"], f"(byte) ((d >>> 63){flip})"
+    bias = " ^ Long.MIN_VALUE" if code == "UINT64" else ""
+    return ([f"long x = {x}{bias}, y = {y}{bias};", "long d = x - y;"],
+            f"(byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63){flip})")
+
+
 def gen_real_loop(name, code, expr, kind, nin):
     jt, dom, rd, st, bits = DT[code]
     ot = "byte" if kind == "bool" else jt
@@ -262,33 +291,54 @@ def gen_real_loop(name, code, expr, kind, nin):
         store = lambda e: f"(byte) ({e} ? 1 : 0)"
     else:
         store = lambda e: st.replace("$v", e)
-    ct = compute_type(code)
+    ct0 = compute_type(code)
+    cmp = cmp_form(name, code) if name in CMP and nin == 2 else None
+    ct1 = "float" if cmp is not None and code == "FLOAT32" else ct0   # the contiguous paths' type
 
-    def body(pa, pb, po, b_hoisted=False):
+    def body(pa, pb, po, b_hoisted=False, contiguous=True):
+        ct = ct1 if contiguous else ct0
         a = rd.replace("$x", f"a[{pa}]")
         e = expr.replace("$a", f"xa")
         lines = f"{ct} xa = {a};\n"
         if nin == 2:
             lines += f"{ct} xb = " + ("b0" if b_hoisted else rd.replace("$x", f"b[{pb}]")) + ";\n"
             e = e.replace("$b", "xb")
+        if cmp is not None and contiguous:
+            return lines + "".join(l + "\n" for l in cmp[0]) + f"o[{po}] = {cmp[1]};"
         return lines + f"o[{po}] = {store(e)};"
 
     ind = lambda s, n: "".join(" " * n + l + "\n" for l in s.split("\n"))
+    # input and output arrays of one Java type may be the same array: with different offsets C2
+    # cannot vectorise (a possible loop-carried dependence), so equal offsets (fresh arrays, the
+    # common case) get their own loop over one index (2x faster on cache-warm data, README session 5)
+    alias = ot == jt
     m = f"    static void {name}_{code}("
     if nin == 2:
         m += "Object xA, int ao, int as, Object xB, int bo, int bs, Object xO, int oo, int os, int n) {\n"
         m += f"        {jt}[] a = ({jt}[]) xA;\n        {jt}[] b = ({jt}[]) xB;\n        {ot}[] o = ({ot}[]) xO;\n"
-        m += "        if (as == 1 && bs == 1 && os == 1) {\n            for (int k = 0; k < n; k++) {\n"
+        m += "        if (as == 1 && bs == 1 && os == 1) {\n"
+        if alias:
+            m += "            if (ao == oo && bo == oo) {\n                for (int k = oo, end = oo + n; k < end; k++) {\n"
+            m += ind(body("k", "k", "k"), 20) + "                }\n                return;\n            }\n"
+        m += "            for (int k = 0; k < n; k++) {\n"
         m += ind(body("ao + k", "bo + k", "oo + k"), 16) + "            }\n"
         m += "        } else if (as == 1 && bs == 0 && os == 1) {\n"
-        m += f"            final {ct} b0 = " + rd.replace("$x", "b[bo]") + ";\n            for (int k = 0; k < n; k++) {\n"
+        m += f"            final {ct1} b0 = " + rd.replace("$x", "b[bo]") + ";\n"
+        if alias:
+            m += "            if (ao == oo) {\n                for (int k = oo, end = oo + n; k < end; k++) {\n"
+            m += ind(body("k", None, "k", True), 20) + "                }\n                return;\n            }\n"
+        m += "            for (int k = 0; k < n; k++) {\n"
         m += ind(body("ao + k", None, "oo + k", True), 16) + "            }\n"
         m += "        } else {\n            for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {\n"
-        m += ind(body("pa", "pb", "po"), 16) + "            }\n        }\n    }\n\n"
+        m += ind(body("pa", "pb", "po", contiguous=False), 16) + "            }\n        }\n    }\n\n"
     else:
         m += "Object xA, int ao, int as, Object xO, int oo, int os, int n) {\n"
         m += f"        {jt}[] a = ({jt}[]) xA;\n        {ot}[] o = ({ot}[]) xO;\n"
-        m += "        if (as == 1 && os == 1) {\n            for (int k = 0; k < n; k++) {\n"
+        m += "        if (as == 1 && os == 1) {\n"
+        if alias:
+            m += "            if (ao == oo) {\n                for (int k = oo, end = oo + n; k < end; k++) {\n"
+            m += ind(body("k", None, "k"), 20) + "                }\n                return;\n            }\n"
+        m += "            for (int k = 0; k < n; k++) {\n"
         m += ind(body("ao + k", None, "oo + k"), 16) + "            }\n"
         m += "        } else {\n            for (int k = 0, pa = ao, po = oo; k < n; k++, pa += as, po += os) {\n"
         m += ind(body("pa", None, "po"), 16) + "            }\n        }\n    }\n\n"

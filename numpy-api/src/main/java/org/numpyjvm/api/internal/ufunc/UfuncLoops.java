@@ -14,6 +14,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) ((xa | xb) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -21,6 +29,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) ((xa | xb) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -52,6 +68,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -59,6 +83,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -90,6 +122,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -97,6 +137,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -128,6 +176,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -135,6 +191,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -166,6 +230,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -173,6 +245,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -204,6 +284,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -211,6 +299,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -242,6 +338,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -249,6 +353,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -280,6 +392,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -287,6 +407,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -318,6 +446,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -325,6 +461,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -356,6 +500,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -363,6 +515,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -388,6 +548,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -395,6 +563,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -420,6 +596,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -427,6 +611,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (xa + xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -498,6 +690,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -505,6 +705,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -536,6 +744,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -543,6 +759,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -574,6 +798,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -581,6 +813,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -612,6 +852,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -619,6 +867,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -650,6 +906,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -657,6 +921,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -688,6 +960,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -695,6 +975,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -726,6 +1014,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -733,6 +1029,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -764,6 +1068,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -771,6 +1083,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -802,6 +1122,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -809,6 +1137,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -840,6 +1176,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -847,6 +1191,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -878,6 +1230,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -885,6 +1245,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (xa - xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -944,6 +1312,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) ((xa & xb) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -951,6 +1327,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) ((xa & xb) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -982,6 +1366,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -989,6 +1381,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -1020,6 +1420,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -1027,6 +1435,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -1058,6 +1474,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -1065,6 +1489,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -1096,6 +1528,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -1103,6 +1543,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -1134,6 +1582,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -1141,6 +1597,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -1172,6 +1636,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -1179,6 +1651,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -1210,6 +1690,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -1217,6 +1705,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -1248,6 +1744,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -1255,6 +1759,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -1286,6 +1798,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -1293,6 +1813,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -1324,6 +1852,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -1331,6 +1867,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -1362,6 +1906,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -1369,6 +1921,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (xa * xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -1428,6 +1988,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(xa / xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -1435,6 +2003,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(xa / xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -1466,6 +2042,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (xa / xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -1473,6 +2057,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (xa / xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -1504,6 +2096,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (xa / xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -1511,6 +2111,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (xa / xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -1570,6 +2178,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -1577,6 +2193,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -1608,6 +2232,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -1615,6 +2247,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -1646,6 +2286,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -1653,6 +2301,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -1684,6 +2340,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -1691,6 +2355,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -1722,6 +2394,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -1729,6 +2409,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -1760,6 +2448,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -1767,6 +2463,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -1798,6 +2502,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -1805,6 +2517,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -1836,6 +2556,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.udiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -1843,6 +2571,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.udiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -1874,6 +2610,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -1881,6 +2625,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -1912,6 +2664,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -1919,6 +2679,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -1950,6 +2718,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -1957,6 +2733,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (UfuncMath.floorDiv(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -1988,6 +2772,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -1995,6 +2787,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -2026,6 +2826,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -2033,6 +2841,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -2064,6 +2880,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -2071,6 +2895,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -2102,6 +2934,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -2109,6 +2949,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -2140,6 +2988,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -2147,6 +3003,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -2178,6 +3042,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -2185,6 +3057,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -2216,6 +3096,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -2223,6 +3111,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.floorMod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -2254,6 +3150,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.umod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -2261,6 +3165,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.umod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -2292,6 +3204,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(UfuncMath.mod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -2299,6 +3219,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(UfuncMath.mod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -2330,6 +3258,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (UfuncMath.mod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -2337,6 +3273,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (UfuncMath.mod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -2368,6 +3312,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (UfuncMath.mod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -2375,6 +3327,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (UfuncMath.mod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -2406,6 +3366,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -2413,6 +3381,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -2444,6 +3420,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -2451,6 +3435,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -2482,6 +3474,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -2489,6 +3489,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -2520,6 +3528,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -2527,6 +3543,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -2558,6 +3582,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -2565,6 +3597,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -2596,6 +3636,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -2603,6 +3651,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -2634,6 +3690,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -2641,6 +3705,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.ipow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -2672,6 +3744,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.upow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -2679,6 +3759,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.upow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -2710,6 +3798,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(UfuncMath.pow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -2717,6 +3813,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(UfuncMath.pow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -2748,6 +3852,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (UfuncMath.pow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -2755,6 +3867,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (UfuncMath.pow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -2786,6 +3906,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (UfuncMath.pow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -2793,6 +3921,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (UfuncMath.pow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -2852,6 +3988,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) ((Math.max(xa, xb)) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -2859,6 +4003,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) ((Math.max(xa, xb)) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -2890,6 +4042,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -2897,6 +4057,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -2928,6 +4096,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -2935,6 +4111,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -2966,6 +4150,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -2973,6 +4165,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -3004,6 +4204,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -3011,6 +4219,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -3042,6 +4258,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -3049,6 +4273,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -3080,6 +4312,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -3087,6 +4327,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -3118,6 +4366,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -3125,6 +4381,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -3156,6 +4420,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.umax(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -3163,6 +4435,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.umax(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -3194,6 +4474,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(UfuncMath.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -3201,6 +4489,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(UfuncMath.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -3232,6 +4528,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (UfuncMath.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -3239,6 +4543,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (UfuncMath.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -3270,6 +4582,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (UfuncMath.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -3277,6 +4597,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (UfuncMath.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -3336,6 +4664,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) ((Math.min(xa, xb)) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -3343,6 +4679,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) ((Math.min(xa, xb)) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -3374,6 +4718,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -3381,6 +4733,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -3412,6 +4772,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -3419,6 +4787,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -3450,6 +4826,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -3457,6 +4841,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -3488,6 +4880,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -3495,6 +4895,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -3526,6 +4934,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -3533,6 +4949,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -3564,6 +4988,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -3571,6 +5003,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -3602,6 +5042,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -3609,6 +5057,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -3640,6 +5096,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.umin(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -3647,6 +5111,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.umin(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -3678,6 +5150,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(UfuncMath.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -3685,6 +5165,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(UfuncMath.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -3716,6 +5204,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (UfuncMath.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -3723,6 +5219,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (UfuncMath.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -3754,6 +5258,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (UfuncMath.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -3761,6 +5273,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (UfuncMath.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -3820,6 +5340,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) ((xa & xb) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -3827,6 +5355,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) ((xa & xb) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -3858,6 +5394,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -3865,6 +5409,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -3896,6 +5448,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -3903,6 +5463,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -3934,6 +5502,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -3941,6 +5517,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -3972,6 +5556,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -3979,6 +5571,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -4010,6 +5610,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -4017,6 +5625,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -4048,6 +5664,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -4055,6 +5679,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -4086,6 +5718,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -4093,6 +5733,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -4124,6 +5772,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -4131,6 +5787,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (xa & xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -4162,6 +5826,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) ((xa | xb) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -4169,6 +5841,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) ((xa | xb) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -4200,6 +5880,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -4207,6 +5895,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -4238,6 +5934,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -4245,6 +5949,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -4276,6 +5988,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -4283,6 +6003,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -4314,6 +6042,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -4321,6 +6057,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -4352,6 +6096,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -4359,6 +6111,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -4390,6 +6150,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -4397,6 +6165,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -4428,6 +6204,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -4435,6 +6219,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -4466,6 +6258,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -4473,6 +6273,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (xa | xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -4504,6 +6312,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) ((xa ^ xb) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -4511,6 +6327,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) ((xa ^ xb) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -4542,6 +6366,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -4549,6 +6381,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -4580,6 +6420,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -4587,6 +6435,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -4618,6 +6474,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -4625,6 +6489,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -4656,6 +6528,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -4663,6 +6543,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -4694,6 +6582,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -4701,6 +6597,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -4732,6 +6636,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -4739,6 +6651,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -4770,6 +6690,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -4777,6 +6705,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -4808,6 +6744,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -4815,6 +6759,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (xa ^ xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -4846,6 +6798,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (UfuncMath.lshift(xa, xb, 8));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -4853,6 +6813,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (UfuncMath.lshift(xa, xb, 8));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -4884,6 +6852,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (UfuncMath.lshift(xa, xb, 8));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -4891,6 +6867,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (UfuncMath.lshift(xa, xb, 8));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -4922,6 +6906,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (UfuncMath.lshift(xa, xb, 16));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -4929,6 +6921,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (UfuncMath.lshift(xa, xb, 16));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -4960,6 +6960,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (UfuncMath.lshift(xa, xb, 16));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -4967,6 +6975,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (UfuncMath.lshift(xa, xb, 16));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -4998,6 +7014,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (UfuncMath.lshift(xa, xb, 32));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -5005,6 +7029,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (UfuncMath.lshift(xa, xb, 32));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -5036,6 +7068,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (UfuncMath.lshift(xa, xb, 32));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -5043,6 +7083,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (UfuncMath.lshift(xa, xb, 32));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -5074,6 +7122,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.lshift(xa, xb, 64));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -5081,6 +7137,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.lshift(xa, xb, 64));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -5112,6 +7176,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.lshift(xa, xb, 64));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -5119,6 +7191,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.lshift(xa, xb, 64));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -5150,6 +7230,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (UfuncMath.rshift(xa, xb, 8));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -5157,6 +7245,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (UfuncMath.rshift(xa, xb, 8));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -5188,6 +7284,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (UfuncMath.rshift(xa, xb, 8));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -5195,6 +7299,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (UfuncMath.rshift(xa, xb, 8));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -5226,6 +7338,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (UfuncMath.rshift(xa, xb, 16));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -5233,6 +7353,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (UfuncMath.rshift(xa, xb, 16));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -5264,6 +7392,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (UfuncMath.rshift(xa, xb, 16));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -5271,6 +7407,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (UfuncMath.rshift(xa, xb, 16));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -5302,6 +7446,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (UfuncMath.rshift(xa, xb, 32));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -5309,6 +7461,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (UfuncMath.rshift(xa, xb, 32));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -5340,6 +7500,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (UfuncMath.rshift(xa, xb, 32));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -5347,6 +7515,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (UfuncMath.rshift(xa, xb, 32));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -5378,6 +7554,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.rshift(xa, xb, 64));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -5385,6 +7569,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.rshift(xa, xb, 64));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -5416,6 +7608,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.urshift(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -5423,6 +7623,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.urshift(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -5454,6 +7662,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa != 0 && xb != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -5461,6 +7677,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa != 0 && xb != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -5480,6 +7704,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa != 0 && xb != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -5487,6 +7719,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa != 0 && xb != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -5506,6 +7746,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa != 0 && xb != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -5513,6 +7761,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa != 0 && xb != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -5788,6 +8044,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa != 0 || xb != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -5795,6 +8059,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa != 0 || xb != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -5814,6 +8086,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa != 0 || xb != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -5821,6 +8101,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa != 0 || xb != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -5840,6 +8128,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa != 0 || xb != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -5847,6 +8143,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa != 0 || xb != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -6122,6 +8426,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) ((xa != 0) != (xb != 0) ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -6129,6 +8441,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) ((xa != 0) != (xb != 0) ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -6148,6 +8468,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) ((xa != 0) != (xb != 0) ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -6155,6 +8483,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) ((xa != 0) != (xb != 0) ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -6174,6 +8510,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) ((xa != 0) != (xb != 0) ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -6181,6 +8525,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) ((xa != 0) != (xb != 0) ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -6456,6 +8808,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(Math.atan2(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -6463,6 +8823,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(Math.atan2(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -6494,6 +8862,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (Math.atan2(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -6501,6 +8877,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (Math.atan2(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -6532,6 +8916,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (Math.atan2(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -6539,6 +8931,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (Math.atan2(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -6570,6 +8970,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(Math.hypot(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -6577,6 +8985,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(Math.hypot(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -6608,6 +9024,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (Math.hypot(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -6615,6 +9039,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (Math.hypot(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -6646,6 +9078,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (Math.hypot(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -6653,6 +9093,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (Math.hypot(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -6684,6 +9132,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(FloatMath.logaddexp(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -6691,6 +9147,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(FloatMath.logaddexp(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -6722,6 +9186,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (FloatMath.logaddexp(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -6729,6 +9201,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (FloatMath.logaddexp(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -6760,6 +9240,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (FloatMath.logaddexp(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -6767,6 +9255,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (FloatMath.logaddexp(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -6798,6 +9294,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(FloatMath.logaddexp2(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -6805,6 +9309,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(FloatMath.logaddexp2(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -6836,6 +9348,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (FloatMath.logaddexp2(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -6843,6 +9363,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (FloatMath.logaddexp2(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -6874,6 +9402,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (FloatMath.logaddexp2(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -6881,6 +9417,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (FloatMath.logaddexp2(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -6912,6 +9456,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -6919,6 +9471,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -6950,6 +9510,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -6957,6 +9525,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -6988,6 +9564,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -6995,6 +9579,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -7026,6 +9618,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -7033,6 +9633,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -7064,6 +9672,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -7071,6 +9687,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -7102,6 +9726,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -7109,6 +9741,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -7140,6 +9780,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -7147,6 +9795,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (xb == 0 ? 0 : xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -7178,6 +9834,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.umod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -7185,6 +9849,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.umod(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -7216,6 +9888,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -7223,6 +9903,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -7254,6 +9942,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -7261,6 +9957,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -7292,6 +9996,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -7299,6 +10011,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (xa % xb);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -7330,6 +10050,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) ((Math.max(xa, xb)) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -7337,6 +10065,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) ((Math.max(xa, xb)) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -7368,6 +10104,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -7375,6 +10119,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -7406,6 +10158,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -7413,6 +10173,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -7444,6 +10212,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -7451,6 +10227,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -7482,6 +10266,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -7489,6 +10281,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -7520,6 +10320,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -7527,6 +10335,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -7558,6 +10374,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -7565,6 +10389,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -7596,6 +10428,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -7603,6 +10443,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (Math.max(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -7634,6 +10482,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.umax(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -7641,6 +10497,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.umax(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -7672,6 +10536,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(FloatMath.fmax(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -7679,6 +10551,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(FloatMath.fmax(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -7710,6 +10590,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (FloatMath.fmax(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -7717,6 +10605,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (FloatMath.fmax(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -7748,6 +10644,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (FloatMath.fmax(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -7755,6 +10659,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (FloatMath.fmax(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -7814,6 +10726,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) ((Math.min(xa, xb)) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -7821,6 +10741,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) ((Math.min(xa, xb)) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -7852,6 +10780,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -7859,6 +10795,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -7890,6 +10834,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -7897,6 +10849,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -7928,6 +10888,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -7935,6 +10903,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -7966,6 +10942,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -7973,6 +10957,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -8004,6 +10996,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -8011,6 +11011,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -8042,6 +11050,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -8049,6 +11065,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -8080,6 +11104,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -8087,6 +11119,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (Math.min(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -8118,6 +11158,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (UfuncMath.umin(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -8125,6 +11173,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (UfuncMath.umin(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -8156,6 +11212,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(FloatMath.fmin(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -8163,6 +11227,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(FloatMath.fmin(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -8194,6 +11266,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (FloatMath.fmin(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -8201,6 +11281,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (FloatMath.fmin(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -8232,6 +11320,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (FloatMath.fmin(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -8239,6 +11335,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (FloatMath.fmin(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -8298,6 +11402,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(Math.copySign(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -8305,6 +11417,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(Math.copySign(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -8336,6 +11456,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (Math.copySign(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -8343,6 +11471,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (Math.copySign(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -8374,6 +11510,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (Math.copySign(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -8381,6 +11525,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (Math.copySign(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -8412,6 +11564,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(FloatMath.nextafterHalf(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -8419,6 +11579,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(FloatMath.nextafterHalf(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -8450,6 +11618,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (FloatMath.nextafterf((float) xa, (float) xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -8457,6 +11633,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (FloatMath.nextafterf((float) xa, (float) xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -8488,6 +11672,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (FloatMath.nextafter(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -8495,6 +11687,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (FloatMath.nextafter(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -8526,6 +11726,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -8533,6 +11741,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -8564,6 +11780,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -8571,6 +11795,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -8602,6 +11834,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -8609,6 +11849,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -8640,6 +11888,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -8647,6 +11903,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -8678,6 +11942,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -8685,6 +11957,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = ((int) FloatMath.gcdu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -8716,6 +11996,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (FloatMath.gcdu(FloatMath.absl(xa), FloatMath.absl(xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -8723,6 +12011,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (FloatMath.gcdu(FloatMath.absl(xa), FloatMath.absl(xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -8754,6 +12050,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (FloatMath.gcdu(FloatMath.absl(xa), FloatMath.absl(xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -8761,6 +12065,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (FloatMath.gcdu(FloatMath.absl(xa), FloatMath.absl(xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -8792,6 +12104,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (FloatMath.gcdu(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -8799,6 +12119,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (FloatMath.gcdu(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -8830,6 +12158,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -8837,6 +12173,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -8868,6 +12212,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -8875,6 +12227,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -8906,6 +12266,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (short) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -8913,6 +12281,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (short) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -8944,6 +12320,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = (b[k] & 0xFFFF);
+                    o[k] = (short) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = (b[bo + k] & 0xFFFF);
@@ -8951,6 +12335,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFFFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    int xb = b0;
+                    o[k] = (short) ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 int xb = b0;
@@ -8982,6 +12374,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -8989,6 +12389,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = ((int) FloatMath.lcmu(Math.abs((long) xa), Math.abs((long) xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -9020,6 +12428,14 @@ final class UfuncLoops {
         int[] b = (int[]) xB;
         int[] o = (int[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = (b[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (FloatMath.lcmu(FloatMath.absl(xa), FloatMath.absl(xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
@@ -9027,6 +12443,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    long xb = b0;
+                    o[k] = (int) (FloatMath.lcmu(FloatMath.absl(xa), FloatMath.absl(xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
@@ -9058,6 +12482,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (FloatMath.lcmu(FloatMath.absl(xa), FloatMath.absl(xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -9065,6 +12497,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (FloatMath.lcmu(FloatMath.absl(xa), FloatMath.absl(xb)));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -9096,6 +12536,14 @@ final class UfuncLoops {
         long[] b = (long[]) xB;
         long[] o = (long[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b[k];
+                    o[k] = (FloatMath.lcmu(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
@@ -9103,6 +12551,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    long xb = b0;
+                    o[k] = (FloatMath.lcmu(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
@@ -9134,6 +12590,14 @@ final class UfuncLoops {
         short[] b = (short[]) xB;
         short[] o = (short[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = Half.toDouble(b[k]);
+                    o[k] = Half.fromDouble(FloatMath.heaviside(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = Half.toDouble(b[bo + k]);
@@ -9141,6 +12605,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = Half.toDouble(b[bo]);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    double xb = b0;
+                    o[k] = Half.fromDouble(FloatMath.heaviside(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 double xb = b0;
@@ -9172,6 +12644,14 @@ final class UfuncLoops {
         float[] b = (float[]) xB;
         float[] o = (float[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (float) (FloatMath.heaviside(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -9179,6 +12659,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (float) (FloatMath.heaviside(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -9210,6 +12698,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (FloatMath.heaviside(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -9217,6 +12713,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (FloatMath.heaviside(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -9248,6 +12752,14 @@ final class UfuncLoops {
         double[] b = (double[]) xB;
         double[] o = (double[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b[k];
+                    o[k] = (UfuncMath.pow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
@@ -9255,6 +12767,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    double xb = b0;
+                    o[k] = (UfuncMath.pow(xa, xb));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
@@ -9300,6 +12820,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa == xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -9307,6 +12835,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa == xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -9326,6 +12862,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa == xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -9333,6 +12877,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa == xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -9352,6 +12904,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa == xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -9359,6 +12919,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa == xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -9381,14 +12949,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9433,14 +13003,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9459,14 +13031,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9485,14 +13059,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9511,14 +13087,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) == 0 ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) == 0 ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) (((d | -d) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9561,16 +13139,16 @@ final class UfuncLoops {
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b[bo + k];
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b[bo + k];
+                o[oo + k] = (byte) (int) (xa == xb ? 1.0f : 0.0f);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
-            final double b0 = b[bo];
+            final float b0 = b[bo];
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b0;
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b0;
+                o[oo + k] = (byte) (int) (xa == xb ? 1.0f : 0.0f);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9589,14 +13167,14 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa == xb ? 1.0 : 0.0);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
-                o[oo + k] = (byte) (xa == xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa == xb ? 1.0 : 0.0);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9652,6 +13230,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa != xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -9659,6 +13245,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa != xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -9678,6 +13272,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa != xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -9685,6 +13287,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa != xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -9704,6 +13314,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa != xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -9711,6 +13329,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa != xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -9733,14 +13359,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9785,14 +13413,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9811,14 +13441,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9837,14 +13469,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9863,14 +13497,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) != 0 ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) != 0 ? 1 : 0);
+                long d = xa ^ xb;
+                o[oo + k] = (byte) ((d | -d) >>> 63);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9913,16 +13549,16 @@ final class UfuncLoops {
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b[bo + k];
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b[bo + k];
+                o[oo + k] = (byte) (int) (xa != xb ? 1.0f : 0.0f);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
-            final double b0 = b[bo];
+            final float b0 = b[bo];
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b0;
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b0;
+                o[oo + k] = (byte) (int) (xa != xb ? 1.0f : 0.0f);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -9941,14 +13577,14 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa != xb ? 1.0 : 0.0);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
-                o[oo + k] = (byte) (xa != xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa != xb ? 1.0 : 0.0);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10004,6 +13640,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa < xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -10011,6 +13655,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa < xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -10030,6 +13682,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa < xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -10037,6 +13697,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa < xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -10056,6 +13724,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa < xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -10063,6 +13739,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa < xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -10085,14 +13769,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10137,14 +13823,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10163,14 +13851,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10189,14 +13879,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long x = xa, y = xb;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                long x = xa, y = xb;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10215,14 +13909,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) < 0 ? 1 : 0);
+                long x = xa ^ Long.MIN_VALUE, y = xb ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) < 0 ? 1 : 0);
+                long x = xa ^ Long.MIN_VALUE, y = xb ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10265,16 +13963,16 @@ final class UfuncLoops {
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b[bo + k];
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b[bo + k];
+                o[oo + k] = (byte) (int) (xa < xb ? 1.0f : 0.0f);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
-            final double b0 = b[bo];
+            final float b0 = b[bo];
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b0;
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b0;
+                o[oo + k] = (byte) (int) (xa < xb ? 1.0f : 0.0f);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10293,14 +13991,14 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa < xb ? 1.0 : 0.0);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
-                o[oo + k] = (byte) (xa < xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa < xb ? 1.0 : 0.0);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10356,6 +14054,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa <= xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -10363,6 +14069,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa <= xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -10382,6 +14096,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa <= xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -10389,6 +14111,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa <= xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -10408,6 +14138,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa <= xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -10415,6 +14153,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa <= xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -10437,14 +14183,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10489,14 +14237,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10515,14 +14265,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10541,14 +14293,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long x = xb, y = xa;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                long x = xb, y = xa;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10567,14 +14323,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) <= 0 ? 1 : 0);
+                long x = xb ^ Long.MIN_VALUE, y = xa ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) <= 0 ? 1 : 0);
+                long x = xb ^ Long.MIN_VALUE, y = xa ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10617,16 +14377,16 @@ final class UfuncLoops {
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b[bo + k];
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b[bo + k];
+                o[oo + k] = (byte) (int) (xa <= xb ? 1.0f : 0.0f);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
-            final double b0 = b[bo];
+            final float b0 = b[bo];
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b0;
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b0;
+                o[oo + k] = (byte) (int) (xa <= xb ? 1.0f : 0.0f);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10645,14 +14405,14 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa <= xb ? 1.0 : 0.0);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
-                o[oo + k] = (byte) (xa <= xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa <= xb ? 1.0 : 0.0);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10708,6 +14468,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa > xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -10715,6 +14483,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa > xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -10734,6 +14510,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa > xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -10741,6 +14525,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa > xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -10760,6 +14552,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa > xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -10767,6 +14567,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa > xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -10789,14 +14597,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10841,14 +14651,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10867,14 +14679,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long d = (long) xb - xa;
+                o[oo + k] = (byte) ((d >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10893,14 +14707,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long x = xb, y = xa;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                long x = xb, y = xa;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10919,14 +14737,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) > 0 ? 1 : 0);
+                long x = xb ^ Long.MIN_VALUE, y = xa ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) > 0 ? 1 : 0);
+                long x = xb ^ Long.MIN_VALUE, y = xa ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63));
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10969,16 +14791,16 @@ final class UfuncLoops {
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b[bo + k];
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b[bo + k];
+                o[oo + k] = (byte) (int) (xa > xb ? 1.0f : 0.0f);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
-            final double b0 = b[bo];
+            final float b0 = b[bo];
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b0;
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b0;
+                o[oo + k] = (byte) (int) (xa > xb ? 1.0f : 0.0f);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -10997,14 +14819,14 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa > xb ? 1.0 : 0.0);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
-                o[oo + k] = (byte) (xa > xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa > xb ? 1.0 : 0.0);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11060,6 +14882,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa >= xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -11067,6 +14897,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa >= xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -11086,6 +14924,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b[k];
+                    o[k] = (byte) (xa >= xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
@@ -11093,6 +14939,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    int xb = b0;
+                    o[k] = (byte) (xa >= xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
@@ -11112,6 +14966,14 @@ final class UfuncLoops {
         byte[] b = (byte[]) xB;
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
+            if (ao == oo && bo == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = (b[k] & 0xFF);
+                    o[k] = (byte) (xa >= xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = (b[bo + k] & 0xFF);
@@ -11119,6 +14981,14 @@ final class UfuncLoops {
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = (b[bo] & 0xFF);
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    int xb = b0;
+                    o[k] = (byte) (xa >= xb ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 int xb = b0;
@@ -11141,14 +15011,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11193,14 +15065,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b[bo + k];
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final int b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 int xb = b0;
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11219,14 +15093,16 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = (b[bo + k] & 0xFFFFFFFFL);
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = (b[bo] & 0xFFFFFFFFL);
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 long xb = b0;
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long d = (long) xa - xb;
+                o[oo + k] = (byte) ((d >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11245,14 +15121,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long x = xa, y = xb;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                long x = xa, y = xb;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11271,14 +15151,18 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b[bo + k];
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) >= 0 ? 1 : 0);
+                long x = xa ^ Long.MIN_VALUE, y = xb ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final long b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 long xb = b0;
-                o[oo + k] = (byte) (Long.compareUnsigned(xa, xb) >= 0 ? 1 : 0);
+                long x = xa ^ Long.MIN_VALUE, y = xb ^ Long.MIN_VALUE;
+                long d = x - y;
+                o[oo + k] = (byte) (((d ^ ((x ^ y) & (d ^ x))) >>> 63) ^ 1);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11321,16 +15205,16 @@ final class UfuncLoops {
         byte[] o = (byte[]) xO;
         if (as == 1 && bs == 1 && os == 1) {
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b[bo + k];
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b[bo + k];
+                o[oo + k] = (byte) (int) (xa >= xb ? 1.0f : 0.0f);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
-            final double b0 = b[bo];
+            final float b0 = b[bo];
             for (int k = 0; k < n; k++) {
-                double xa = a[ao + k];
-                double xb = b0;
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                float xa = a[ao + k];
+                float xb = b0;
+                o[oo + k] = (byte) (int) (xa >= xb ? 1.0f : 0.0f);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11349,14 +15233,14 @@ final class UfuncLoops {
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b[bo + k];
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa >= xb ? 1.0 : 0.0);
             }
         } else if (as == 1 && bs == 0 && os == 1) {
             final double b0 = b[bo];
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 double xb = b0;
-                o[oo + k] = (byte) (xa >= xb ? 1 : 0);
+                o[oo + k] = (byte) (int) (xa >= xb ? 1.0 : 0.0);
             }
         } else {
             for (int k = 0, pa = ao, pb = bo, po = oo; k < n; k++, pa += as, pb += bs, po += os) {
@@ -11411,6 +15295,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (-xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (-xa);
@@ -11427,6 +15318,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (-xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (-xa);
@@ -11443,6 +15341,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (short) (-xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (short) (-xa);
@@ -11459,6 +15364,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    o[k] = (short) (-xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 o[oo + k] = (short) (-xa);
@@ -11475,6 +15387,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (-xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (-xa);
@@ -11491,6 +15410,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (-xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 o[oo + k] = (int) (-xa);
@@ -11507,6 +15433,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (-xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (-xa);
@@ -11523,6 +15456,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (-xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (-xa);
@@ -11539,6 +15479,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(-xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(-xa);
@@ -11555,6 +15502,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (-xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (-xa);
@@ -11571,6 +15525,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (-xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (-xa);
@@ -11613,6 +15574,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (xa);
@@ -11629,6 +15597,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (xa);
@@ -11645,6 +15620,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (short) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (short) (xa);
@@ -11661,6 +15643,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    o[k] = (short) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 o[oo + k] = (short) (xa);
@@ -11677,6 +15666,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -11693,6 +15689,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 o[oo + k] = (int) (xa);
@@ -11709,6 +15712,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -11725,6 +15735,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -11741,6 +15758,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(xa);
@@ -11757,6 +15781,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (xa);
@@ -11773,6 +15804,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -11815,6 +15853,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) ((Math.abs(xa)) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) ((Math.abs(xa)) != 0 ? 1 : 0);
@@ -11831,6 +15876,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (Math.abs(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (Math.abs(xa));
@@ -11847,6 +15899,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (Math.abs(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (Math.abs(xa));
@@ -11863,6 +15922,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (short) (Math.abs(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (short) (Math.abs(xa));
@@ -11879,6 +15945,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    o[k] = (short) (Math.abs(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 o[oo + k] = (short) (Math.abs(xa));
@@ -11895,6 +15968,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (Math.abs(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (Math.abs(xa));
@@ -11911,6 +15991,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (Math.abs(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 o[oo + k] = (int) (Math.abs(xa));
@@ -11927,6 +16014,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (Math.abs(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (Math.abs(xa));
@@ -11943,6 +16037,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -11959,6 +16060,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.abs(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.abs(xa));
@@ -11975,6 +16083,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.abs(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.abs(xa));
@@ -11991,6 +16106,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.abs(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.abs(xa));
@@ -12027,6 +16149,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) ((xa ^ 1) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) ((xa ^ 1) != 0 ? 1 : 0);
@@ -12043,6 +16172,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (~xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (~xa);
@@ -12059,6 +16195,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (~xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (~xa);
@@ -12075,6 +16218,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (short) (~xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (short) (~xa);
@@ -12091,6 +16241,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    o[k] = (short) (~xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 o[oo + k] = (short) (~xa);
@@ -12107,6 +16264,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (~xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (~xa);
@@ -12123,6 +16287,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (~xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 o[oo + k] = (int) (~xa);
@@ -12139,6 +16310,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (~xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (~xa);
@@ -12155,6 +16333,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (~xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (~xa);
@@ -12171,6 +16356,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (xa == 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (xa == 0 ? 1 : 0);
@@ -12187,6 +16379,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (xa == 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (xa == 0 ? 1 : 0);
@@ -12203,6 +16402,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (xa == 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (xa == 0 ? 1 : 0);
@@ -12383,6 +16589,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.sqrt(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.sqrt(xa));
@@ -12399,6 +16612,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.sqrt(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.sqrt(xa));
@@ -12415,6 +16635,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.sqrt(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.sqrt(xa));
@@ -12457,6 +16684,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.exp(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.exp(xa));
@@ -12473,6 +16707,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.exp(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.exp(xa));
@@ -12489,6 +16730,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.exp(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.exp(xa));
@@ -12531,6 +16779,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.log(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.log(xa));
@@ -12547,6 +16802,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.log(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.log(xa));
@@ -12563,6 +16825,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.log(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.log(xa));
@@ -12605,6 +16874,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.sin(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.sin(xa));
@@ -12621,6 +16897,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.sin(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.sin(xa));
@@ -12637,6 +16920,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.sin(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.sin(xa));
@@ -12679,6 +16969,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.cos(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.cos(xa));
@@ -12695,6 +16992,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.cos(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.cos(xa));
@@ -12711,6 +17015,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.cos(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.cos(xa));
@@ -12753,6 +17064,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.tan(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.tan(xa));
@@ -12769,6 +17087,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.tan(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.tan(xa));
@@ -12785,6 +17110,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.tan(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.tan(xa));
@@ -12827,6 +17159,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.asin(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.asin(xa));
@@ -12843,6 +17182,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.asin(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.asin(xa));
@@ -12859,6 +17205,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.asin(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.asin(xa));
@@ -12901,6 +17254,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.acos(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.acos(xa));
@@ -12917,6 +17277,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.acos(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.acos(xa));
@@ -12933,6 +17300,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.acos(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.acos(xa));
@@ -12975,6 +17349,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.atan(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.atan(xa));
@@ -12991,6 +17372,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.atan(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.atan(xa));
@@ -13007,6 +17395,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.atan(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.atan(xa));
@@ -13049,6 +17444,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.sinh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.sinh(xa));
@@ -13065,6 +17467,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.sinh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.sinh(xa));
@@ -13081,6 +17490,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.sinh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.sinh(xa));
@@ -13123,6 +17539,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.cosh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.cosh(xa));
@@ -13139,6 +17562,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.cosh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.cosh(xa));
@@ -13155,6 +17585,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.cosh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.cosh(xa));
@@ -13197,6 +17634,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.tanh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.tanh(xa));
@@ -13213,6 +17657,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.tanh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.tanh(xa));
@@ -13229,6 +17680,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.tanh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.tanh(xa));
@@ -13271,6 +17729,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(FloatMath.asinh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(FloatMath.asinh(xa));
@@ -13287,6 +17752,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (FloatMath.asinh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (FloatMath.asinh(xa));
@@ -13303,6 +17775,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (FloatMath.asinh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (FloatMath.asinh(xa));
@@ -13345,6 +17824,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(FloatMath.acosh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(FloatMath.acosh(xa));
@@ -13361,6 +17847,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (FloatMath.acosh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (FloatMath.acosh(xa));
@@ -13377,6 +17870,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (FloatMath.acosh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (FloatMath.acosh(xa));
@@ -13419,6 +17919,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(FloatMath.atanh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(FloatMath.atanh(xa));
@@ -13435,6 +17942,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (FloatMath.atanh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (FloatMath.atanh(xa));
@@ -13451,6 +17965,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (FloatMath.atanh(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (FloatMath.atanh(xa));
@@ -13493,6 +18014,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(FloatMath.exp2(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(FloatMath.exp2(xa));
@@ -13509,6 +18037,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (FloatMath.exp2(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (FloatMath.exp2(xa));
@@ -13525,6 +18060,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (FloatMath.exp2(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (FloatMath.exp2(xa));
@@ -13567,6 +18109,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.expm1(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.expm1(xa));
@@ -13583,6 +18132,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.expm1(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.expm1(xa));
@@ -13599,6 +18155,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.expm1(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.expm1(xa));
@@ -13641,6 +18204,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(FloatMath.log2(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(FloatMath.log2(xa));
@@ -13657,6 +18227,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (FloatMath.log2(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (FloatMath.log2(xa));
@@ -13673,6 +18250,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (FloatMath.log2(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (FloatMath.log2(xa));
@@ -13715,6 +18299,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.log10(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.log10(xa));
@@ -13731,6 +18322,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.log10(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.log10(xa));
@@ -13747,6 +18345,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.log10(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.log10(xa));
@@ -13789,6 +18394,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.log1p(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.log1p(xa));
@@ -13805,6 +18417,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.log1p(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.log1p(xa));
@@ -13821,6 +18440,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.log1p(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.log1p(xa));
@@ -13863,6 +18489,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.cbrt(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.cbrt(xa));
@@ -13879,6 +18512,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.cbrt(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.cbrt(xa));
@@ -13895,6 +18535,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.cbrt(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.cbrt(xa));
@@ -13911,6 +18558,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (xa * xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (xa * xa);
@@ -13927,6 +18581,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (xa * xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (xa * xa);
@@ -13943,6 +18604,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (short) (xa * xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (short) (xa * xa);
@@ -13959,6 +18627,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    o[k] = (short) (xa * xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 o[oo + k] = (short) (xa * xa);
@@ -13975,6 +18650,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (xa * xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (xa * xa);
@@ -13991,6 +18673,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xa * xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 o[oo + k] = (int) (xa * xa);
@@ -14007,6 +18696,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa * xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa * xa);
@@ -14023,6 +18719,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa * xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa * xa);
@@ -14039,6 +18742,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(xa * xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(xa * xa);
@@ -14055,6 +18765,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (xa * xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (xa * xa);
@@ -14071,6 +18788,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (xa * xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (xa * xa);
@@ -14113,6 +18837,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (xa == 0 ? 0 : 1 / xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (xa == 0 ? 0 : 1 / xa);
@@ -14129,6 +18860,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (xa == 0 ? 0 : 1 / xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (xa == 0 ? 0 : 1 / xa);
@@ -14145,6 +18883,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (short) (xa == 0 ? 0 : 1 / xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (short) (xa == 0 ? 0 : 1 / xa);
@@ -14161,6 +18906,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    o[k] = (short) (xa == 0 ? 0 : 1 / xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 o[oo + k] = (short) (xa == 0 ? 0 : 1 / xa);
@@ -14177,6 +18929,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (xa == 0 ? Integer.MIN_VALUE : 1 / xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (xa == 0 ? Integer.MIN_VALUE : 1 / xa);
@@ -14193,6 +18952,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xa == 0 ? 0 : 1 / xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 o[oo + k] = (int) (xa == 0 ? 0 : 1 / xa);
@@ -14209,6 +18975,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa == 0 ? Long.MIN_VALUE : 1 / xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa == 0 ? Long.MIN_VALUE : 1 / xa);
@@ -14225,6 +18998,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa == 1 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa == 1 ? 1 : 0);
@@ -14241,6 +19021,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(1.0 / xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(1.0 / xa);
@@ -14257,6 +19044,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (1.0 / xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (1.0 / xa);
@@ -14273,6 +19067,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (1.0 / xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (1.0 / xa);
@@ -14315,6 +19116,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (Integer.signum(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (Integer.signum(xa));
@@ -14331,6 +19139,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (Integer.signum(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (Integer.signum(xa));
@@ -14347,6 +19162,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (short) (Integer.signum(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (short) (Integer.signum(xa));
@@ -14363,6 +19185,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    o[k] = (short) (Integer.signum(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 o[oo + k] = (short) (Integer.signum(xa));
@@ -14379,6 +19208,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (Integer.signum(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (Integer.signum(xa));
@@ -14395,6 +19231,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (Long.signum(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 o[oo + k] = (int) (Long.signum(xa));
@@ -14411,6 +19254,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (Long.signum(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (Long.signum(xa));
@@ -14427,6 +19277,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = ((xa != 0 ? 1 : 0));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = ((xa != 0 ? 1 : 0));
@@ -14443,6 +19300,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(FloatMath.sign(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(FloatMath.sign(xa));
@@ -14459,6 +19323,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (FloatMath.sign(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (FloatMath.sign(xa));
@@ -14475,6 +19346,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (FloatMath.sign(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (FloatMath.sign(xa));
@@ -14517,6 +19395,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) ((xa) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) ((xa) != 0 ? 1 : 0);
@@ -14533,6 +19418,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (xa);
@@ -14549,6 +19441,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (xa);
@@ -14565,6 +19464,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (short) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (short) (xa);
@@ -14581,6 +19487,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    o[k] = (short) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 o[oo + k] = (short) (xa);
@@ -14597,6 +19510,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -14613,6 +19533,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 o[oo + k] = (int) (xa);
@@ -14629,6 +19556,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -14645,6 +19579,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -14661,6 +19602,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.floor(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.floor(xa));
@@ -14677,6 +19625,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.floor(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.floor(xa));
@@ -14693,6 +19648,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.floor(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.floor(xa));
@@ -14709,6 +19671,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) ((xa) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) ((xa) != 0 ? 1 : 0);
@@ -14725,6 +19694,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (xa);
@@ -14741,6 +19717,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (xa);
@@ -14757,6 +19740,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (short) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (short) (xa);
@@ -14773,6 +19763,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    o[k] = (short) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 o[oo + k] = (short) (xa);
@@ -14789,6 +19786,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -14805,6 +19809,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 o[oo + k] = (int) (xa);
@@ -14821,6 +19832,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -14837,6 +19855,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -14853,6 +19878,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.ceil(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.ceil(xa));
@@ -14869,6 +19901,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.ceil(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.ceil(xa));
@@ -14885,6 +19924,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.ceil(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.ceil(xa));
@@ -14901,6 +19947,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) ((xa) != 0 ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) ((xa) != 0 ? 1 : 0);
@@ -14917,6 +19970,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (xa);
@@ -14933,6 +19993,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (xa);
@@ -14949,6 +20016,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (short) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (short) (xa);
@@ -14965,6 +20039,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    o[k] = (short) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 o[oo + k] = (short) (xa);
@@ -14981,6 +20062,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -14997,6 +20085,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 o[oo + k] = (int) (xa);
@@ -15013,6 +20108,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -15029,6 +20131,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -15045,6 +20154,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(FloatMath.trunc(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(FloatMath.trunc(xa));
@@ -15061,6 +20177,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (FloatMath.trunc(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (FloatMath.trunc(xa));
@@ -15077,6 +20200,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (FloatMath.trunc(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (FloatMath.trunc(xa));
@@ -15093,6 +20223,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.rint(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.rint(xa));
@@ -15109,6 +20246,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.rint(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.rint(xa));
@@ -15125,6 +20269,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.rint(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.rint(xa));
@@ -15167,6 +20318,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(Math.abs(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(Math.abs(xa));
@@ -15183,6 +20341,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (Math.abs(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (Math.abs(xa));
@@ -15199,6 +20364,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (Math.abs(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (Math.abs(xa));
@@ -15215,6 +20387,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(FloatMath.spacingHalf(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(FloatMath.spacingHalf(xa));
@@ -15231,6 +20410,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (FloatMath.spacingf(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (FloatMath.spacingf(xa));
@@ -15247,6 +20433,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (FloatMath.spacing(xa));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (FloatMath.spacing(xa));
@@ -15263,6 +20456,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (false ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (false ? 1 : 0);
@@ -15279,6 +20479,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (false ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (false ? 1 : 0);
@@ -15295,6 +20502,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (false ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (false ? 1 : 0);
@@ -15475,6 +20689,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (false ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (false ? 1 : 0);
@@ -15491,6 +20712,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (false ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (false ? 1 : 0);
@@ -15507,6 +20735,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (false ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (false ? 1 : 0);
@@ -15687,6 +20922,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (true ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (true ? 1 : 0);
@@ -15703,6 +20945,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (true ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (true ? 1 : 0);
@@ -15719,6 +20968,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (true ? 1 : 0);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (true ? 1 : 0);
@@ -15947,6 +21203,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble((float) xa * ((float) Math.PI / 180.0f));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble((float) xa * ((float) Math.PI / 180.0f));
@@ -15963,6 +21226,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) ((float) xa * ((float) Math.PI / 180.0f));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) ((float) xa * ((float) Math.PI / 180.0f));
@@ -15979,6 +21249,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (xa * (Math.PI / 180.0));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (xa * (Math.PI / 180.0));
@@ -15995,6 +21272,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble((float) xa * ((float) Math.PI / 180.0f));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble((float) xa * ((float) Math.PI / 180.0f));
@@ -16011,6 +21295,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) ((float) xa * ((float) Math.PI / 180.0f));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) ((float) xa * ((float) Math.PI / 180.0f));
@@ -16027,6 +21318,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (xa * (Math.PI / 180.0));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (xa * (Math.PI / 180.0));
@@ -16043,6 +21341,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble((float) xa * (180.0f / (float) Math.PI));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble((float) xa * (180.0f / (float) Math.PI));
@@ -16059,6 +21364,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) ((float) xa * (180.0f / (float) Math.PI));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) ((float) xa * (180.0f / (float) Math.PI));
@@ -16075,6 +21387,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (xa * (180.0 / Math.PI));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (xa * (180.0 / Math.PI));
@@ -16091,6 +21410,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble((float) xa * (180.0f / (float) Math.PI));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble((float) xa * (180.0f / (float) Math.PI));
@@ -16107,6 +21433,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) ((float) xa * (180.0f / (float) Math.PI));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) ((float) xa * (180.0f / (float) Math.PI));
@@ -16123,6 +21456,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (xa * (180.0 / Math.PI));
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (xa * (180.0 / Math.PI));
@@ -16139,6 +21479,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (byte) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (byte) (xa);
@@ -16155,6 +21502,13 @@ final class UfuncLoops {
         byte[] a = (byte[]) xA;
         byte[] o = (byte[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFF);
+                    o[k] = (byte) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFF);
                 o[oo + k] = (byte) (xa);
@@ -16171,6 +21525,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (short) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (short) (xa);
@@ -16187,6 +21548,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = (a[k] & 0xFFFF);
+                    o[k] = (short) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = (a[ao + k] & 0xFFFF);
                 o[oo + k] = (short) (xa);
@@ -16203,6 +21571,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    int xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 int xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -16219,6 +21594,13 @@ final class UfuncLoops {
         int[] a = (int[]) xA;
         int[] o = (int[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = (a[k] & 0xFFFFFFFFL);
+                    o[k] = (int) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = (a[ao + k] & 0xFFFFFFFFL);
                 o[oo + k] = (int) (xa);
@@ -16235,6 +21617,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -16251,6 +21640,13 @@ final class UfuncLoops {
         long[] a = (long[]) xA;
         long[] o = (long[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    long xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 long xa = a[ao + k];
                 o[oo + k] = (xa);
@@ -16267,6 +21663,13 @@ final class UfuncLoops {
         short[] a = (short[]) xA;
         short[] o = (short[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = Half.toDouble(a[k]);
+                    o[k] = Half.fromDouble(xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = Half.toDouble(a[ao + k]);
                 o[oo + k] = Half.fromDouble(xa);
@@ -16283,6 +21686,13 @@ final class UfuncLoops {
         float[] a = (float[]) xA;
         float[] o = (float[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (float) (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (float) (xa);
@@ -16299,6 +21709,13 @@ final class UfuncLoops {
         double[] a = (double[]) xA;
         double[] o = (double[]) xO;
         if (as == 1 && os == 1) {
+            if (ao == oo) {
+                for (int k = oo, end = oo + n; k < end; k++) {
+                    double xa = a[k];
+                    o[k] = (xa);
+                }
+                return;
+            }
             for (int k = 0; k < n; k++) {
                 double xa = a[ao + k];
                 o[oo + k] = (xa);
