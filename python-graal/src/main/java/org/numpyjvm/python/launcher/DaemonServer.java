@@ -50,6 +50,7 @@ public final class DaemonServer implements AutoCloseable {
     private final AtomicInteger active = new AtomicInteger();
     private volatile long lastActive = System.currentTimeMillis();
     private volatile boolean closed;
+    private boolean finished;
     private ServerSocketChannel server;
     private final Object done = new Object();
 
@@ -127,7 +128,7 @@ public final class DaemonServer implements AutoCloseable {
     /** Waits until the daemon stops (idle timeout, a stop request or {@link #close()}). */
     public void awaitClose() throws InterruptedException {
         synchronized (done) {
-            while (!closed) {
+            while (!finished) {
                 done.wait();
             }
         }
@@ -140,17 +141,27 @@ public final class DaemonServer implements AutoCloseable {
                 return;
             }
             closed = true;
-            done.notifyAll();
+        }
+        if (server != null) { // only the socket this daemon bound
+            try {
+                server.close();
+            } catch (IOException | RuntimeException ignored) {
+                // closing anyway
+            }
+            try {
+                Files.deleteIfExists(socket);
+            } catch (IOException ignored) {
+                // a stale file is replaced by the next daemon
+            }
         }
         try {
-            server.close();
-        } catch (IOException | RuntimeException ignored) {
+            engine.close(true); // cancels runs still going
+        } catch (RuntimeException ignored) {
             // closing anyway
         }
-        try {
-            Files.deleteIfExists(socket);
-        } catch (IOException ignored) {
-            // a stale file is replaced by the next daemon
+        synchronized (done) {
+            finished = true;
+            done.notifyAll();
         }
     }
 
@@ -213,6 +224,8 @@ public final class DaemonServer implements AutoCloseable {
                 }
             }
             new Run(in, out).run(argv, env, Path.of(cwd));
+        } catch (java.io.EOFException probe) { // a connection to see whether a daemon answers
+            return;
         } catch (IOException | RuntimeException e) {
             if (!closed) {
                 e.printStackTrace();
@@ -349,6 +362,7 @@ public final class DaemonServer implements AutoCloseable {
                     // cancelled meanwhile
                 }
             }
+            Thread.interrupted(); // a cancelled run's interrupt status must not close the channel
             if (interrupted) {
                 writeErr("KeyboardInterrupt\n");
                 status = 130;

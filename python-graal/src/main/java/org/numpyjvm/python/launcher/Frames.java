@@ -73,13 +73,21 @@ final class Frames {
 
     /** One frame; callers share {@code out} between threads, so it is written under its lock. */
     static void writeFrame(DataOutputStream out, byte type, int length, byte[] b, int off) throws IOException {
-        synchronized (out) {
-            out.writeByte(type);
-            out.writeInt(length);
-            if (b != null && length > 0) {
-                out.write(b, off, length);
+        // an interrupted thread (Truffle interrupts a cancelled run's threads) would close the channel
+        boolean interrupted = Thread.interrupted();
+        try {
+            synchronized (out) {
+                out.writeByte(type);
+                out.writeInt(length);
+                if (b != null && length > 0) {
+                    out.write(b, off, length);
+                }
+                out.flush();
             }
-            out.flush();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
