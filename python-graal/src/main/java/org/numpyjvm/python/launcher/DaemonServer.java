@@ -60,7 +60,8 @@ public final class DaemonServer implements AutoCloseable {
         this.pythonPath = pythonPath;
         this.pycachePrefix = pycachePrefix;
         this.executable = executable;
-        this.engine = Engine.newBuilder("python").option("engine.WarnInterpreterOnly", "false").build();
+        this.engine = Engine.newBuilder("python").option("engine.WarnInterpreterOnly", "false")
+                .logHandler(System.err).build(); // the daemon's log
     }
 
     public static void main(String[] args) throws Exception {
@@ -260,7 +261,9 @@ public final class DaemonServer implements AutoCloseable {
                 .option("python.AlwaysRunExcepthook", "true")
                 .option("python.ForceImportSite", "true")
                 .option("python.RunViaLauncher", "true")
-                .option("python.TerminalIsInteractive", "false");
+                .option("python.TerminalIsInteractive", "false")
+                // Truffle's log (e.g. GraalPy's warning that it could not stop a run cancelled in time.sleep)
+                .logHandler(System.err);
         if (pythonPath != null) {
             b.option("python.PythonPath", pythonPath);
         }
