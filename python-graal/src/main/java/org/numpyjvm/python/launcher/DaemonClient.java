@@ -149,11 +149,15 @@ public final class DaemonClient {
         }
     }
 
-    /** SIGINT handler through sun.misc.Signal (by reflection: the module does not require jdk.unsupported). */
+    /**
+     * SIGINT handler through sun.misc.Signal, by reflection: the module does not require jdk.unsupported,
+     * and the names are not literals, which bnd would turn into an OSGi Import-Package of sun.misc.
+     */
     private static void onInterrupt(Runnable r) {
         try {
-            Class<?> signal = Class.forName("sun.misc.Signal");
-            Class<?> handler = Class.forName("sun.misc.SignalHandler");
+            String pkg = String.join(".", "sun", "misc", "");
+            Class<?> signal = Class.forName(pkg + "Signal");
+            Class<?> handler = Class.forName(pkg + "SignalHandler");
             Object h = Proxy.newProxyInstance(DaemonClient.class.getClassLoader(), new Class<?>[] {handler},
                     (proxy, m, a) -> {
                         if (m.getName().equals("handle")) {
