@@ -255,6 +255,7 @@ public final class DaemonServer implements AutoCloseable {
                 .in(stdin)
                 .out(stdout)
                 .err(stderr)
+                .processHandler(new RunProcesses(stdout, stderr))
                 .arguments("python", programArgs(argv))
                 .option("python.PosixModuleBackend", "java")
                 .option("python.DontWriteBytecodeFlag", "false")

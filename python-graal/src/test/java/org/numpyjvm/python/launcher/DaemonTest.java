@@ -71,6 +71,10 @@ class DaemonTest {
                     """);
             r = run(socket, dir, Map.of("NJD_VAR", "v1"), "abc", "prog.py", "x", dir.toRealPath().toString());
             assertEquals(new Result(0, "__main__ ['prog.py', 'x', '" + dir.toRealPath() + "'] content True v1 ABC\n", ""), r);
+            // a subprocess's inherited output goes to the client too, after what the program flushed before
+            r = run(socket, dir, Map.of("NJD_VAR", "v3"), "", "-c",
+                    "import subprocess; print('before', flush=True); subprocess.run(['/bin/sh', '-c', 'echo sub $NJD_VAR; pwd']); print('after')");
+            assertEquals(new Result(0, "before\nsub v3\n" + dir.toRealPath() + "\nafter\n", ""), r);
             // -m: sys.path[0] is the current directory
             r = run(socket, dir, Map.of("NJD_VAR", "v2"), "", "-m", "prog", "y", dir.toRealPath().toString());
             assertEquals(new Result(0, "__main__ ['" + dir.resolve("prog.py").toRealPath() + "', 'y', '" + dir.toRealPath()
