@@ -52,40 +52,37 @@ class DaemonTest {
         try {
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent())));
 
-            Result r = run(socket, dir, "-c", "import sys; print('out', sys.argv, sys.executable); print('err', file=sys.stderr)", "a", "b");
-            assertEquals(new Result(0, "out ['-c', 'a', 'b'] /usr/local/bin/launcher\n", "err\n"), r);
-            assertEquals(3, run(socket, dir, "-c", "raise SystemExit(3)").status());
-            assertEquals(new Result(0, "", ""), run(socket, dir, "-c", "import sys; sys.exit()"));
+            Result r = run(socket, dir, "-c", "import sys; print('out', sys.argv, sys.executable);"
+                    + " print('err', file=sys.stderr); raise SystemExit(3)", "a", "b");
+            assertEquals(new Result(3, "out ['-c', 'a', 'b'] /usr/local/bin/launcher\n", "err\n"), r);
             r = run(socket, dir, "-c", "def f():\n    raise ValueError('boom')\nf()");
             assertEquals(1, r.status());
             assertTrue(r.err().startsWith("Traceback (most recent call last):\n"), r.err());
             assertTrue(r.err().endsWith("ValueError: boom\n"), r.err());
             assertEquals("", r.out());
 
-            // a script, relative to the run's current directory, which also serves open() and os.getcwd()
+            // a script, relative to the run's current directory, which also serves open() and os.getcwd();
+            // the environment, stdin, a subprocess's inherited output; then state that must not carry over
             Files.writeString(dir.resolve("data.txt"), "content");
             Files.writeString(dir.resolve("prog.py"), """
-                    import os, sys
-                    print(__name__, sys.argv, open('data.txt').read(), os.getcwd() == sys.argv[2],
-                          os.environ.get('NJD_VAR'), sys.stdin.read().upper())
+                    import os, sys, subprocess
+                    import numpy as np
+                    print(__name__, sys.argv[0].endswith('prog.py'), open('data.txt').read(), os.getcwd() == sys.argv[1],
+                          os.environ.get('NJD_VAR'), sys.stdin.read().upper(), flush=True)
+                    subprocess.run(['/bin/sh', '-c', 'echo sub $NJD_VAR'])
+                    print(np.array([1.23456]), 'x' in globals())
+                    np.set_printoptions(precision=2)
+                    x = 1
+                    os.chdir('/')
+                    print(np.array([1.23456]), os.getcwd())
                     """);
-            r = run(socket, dir, Map.of("NJD_VAR", "v1"), "abc", "prog.py", "x", dir.toRealPath().toString());
-            assertEquals(new Result(0, "__main__ ['prog.py', 'x', '" + dir.toRealPath() + "'] content True v1 ABC\n", ""), r);
-            // a subprocess's inherited output goes to the client too, after what the program flushed before
-            r = run(socket, dir, Map.of("NJD_VAR", "v3"), "", "-c",
-                    "import subprocess; print('before', flush=True); subprocess.run(['/bin/sh', '-c', 'echo sub $NJD_VAR; pwd']); print('after')");
-            assertEquals(new Result(0, "before\nsub v3\n" + dir.toRealPath() + "\nafter\n", ""), r);
-            // -m: sys.path[0] is the current directory
-            r = run(socket, dir, Map.of("NJD_VAR", "v2"), "", "-m", "prog", "y", dir.toRealPath().toString());
-            assertEquals(new Result(0, "__main__ ['" + dir.resolve("prog.py").toRealPath() + "', 'y', '" + dir.toRealPath()
-                    + "'] content True v2 \n", ""), r);
-
-            // nothing carries over from one run to the next: globals, numpy's print options, os.chdir
-            r = run(socket, dir, "-c", "import numpy as np, os; np.set_printoptions(precision=2); x = 1; os.chdir('/');"
-                    + " print(np.array([1.23456]))");
-            assertEquals(new Result(0, "[1.23]\n", ""), r);
-            r = run(socket, dir, "-c", "import numpy as np, os; print(np.array([1.23456]), 'x' in globals(), os.getcwd() == '/')");
-            assertEquals(new Result(0, "[1.23456] False False\n", ""), r);
+            String real = dir.toRealPath().toString();
+            r = run(socket, dir, Map.of("NJD_VAR", "v1"), "abc", "prog.py", real);
+            assertEquals(new Result(0, "__main__ True content True v1 ABC\nsub v1\n[1.23456] False\n[1.23] /\n", ""), r);
+            // -m (sys.path[0] is the current directory): globals, numpy's print options and the current
+            // directory start fresh
+            r = run(socket, dir, Map.of("NJD_VAR", "v2"), "", "-m", "prog", real);
+            assertEquals(new Result(0, "__main__ True content True v2 \nsub v2\n[1.23456] False\n[1.23] /\n", ""), r);
 
             // two at once, each in its own context
             CompletableFuture<Result> a = CompletableFuture.supplyAsync(() -> call(socket, dir, "-c",
