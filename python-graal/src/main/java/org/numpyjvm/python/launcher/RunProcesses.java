@@ -101,12 +101,25 @@ final class RunProcesses implements ProcessHandler {
             return p.getErrorStream();
         }
 
+        /**
+         * Once the process has ended: waits a little for the rest of its output (GraalPy polls
+         * {@link #isAlive} and {@link #exitValue}); a background child that keeps the pipe open does
+         * not hold the program up longer than that.
+         */
+        private void drain() {
+            try {
+                for (Thread t : pumps) {
+                    t.join(2000);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
         @Override
         public int waitFor() throws InterruptedException {
             int status = p.waitFor();
-            for (Thread t : pumps) {
-                t.join();
-            }
+            drain();
             return status;
         }
 
@@ -115,15 +128,15 @@ final class RunProcesses implements ProcessHandler {
             if (!p.waitFor(timeout, unit)) {
                 return false;
             }
-            for (Thread t : pumps) {
-                t.join(1000);
-            }
+            drain();
             return true;
         }
 
         @Override
         public int exitValue() {
-            return p.exitValue();
+            int status = p.exitValue(); // throws while it runs
+            drain();
+            return status;
         }
 
         @Override
@@ -139,7 +152,11 @@ final class RunProcesses implements ProcessHandler {
 
         @Override
         public boolean isAlive() {
-            return p.isAlive();
+            if (p.isAlive()) {
+                return true;
+            }
+            drain();
+            return false;
         }
 
         @Override
