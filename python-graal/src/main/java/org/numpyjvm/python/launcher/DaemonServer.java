@@ -123,6 +123,7 @@ public final class DaemonServer implements AutoCloseable {
         }
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(address);
+        Files.writeString(pidFile(), Long.toString(ProcessHandle.current().pid()));
         Thread accept = new Thread(this::acceptLoop, "numpy-jvm-daemon-accept");
         accept.setDaemon(true);
         accept.start();
@@ -130,6 +131,11 @@ public final class DaemonServer implements AutoCloseable {
         idle.setDaemon(true);
         idle.start();
         return true;
+    }
+
+    /** The daemon's process id, next to its socket (for the launcher's stop when the socket fails). */
+    private Path pidFile() {
+        return socket.resolveSibling(socket.getFileName() + ".pid");
     }
 
     /** Waits until the daemon stops (idle timeout, a stop request or {@link #close()}). */
@@ -157,6 +163,7 @@ public final class DaemonServer implements AutoCloseable {
             }
             try {
                 Files.deleteIfExists(socket);
+                Files.deleteIfExists(pidFile());
             } catch (IOException ignored) {
                 // a stale file is replaced by the next daemon
             }
@@ -187,10 +194,36 @@ public final class DaemonServer implements AutoCloseable {
                 // (RSS 1.4-2.0 GB after runs, ~0.9 GB after it)
                 collectedAt = lastActive;
                 System.gc();
-            } else if (!Files.exists(socket)) {
-                close(); // someone removed the socket file: nobody can reach this daemon any more
+            } else if (!Files.exists(socket) || jarChanged()) {
+                // the socket file removed: nobody can reach this daemon any more; its jar rebuilt: classes
+                // it has not loaded yet are gone (and the launcher's key for it has changed)
+                close();
             }
         }
+    }
+
+    private static final Path JAR = jar();
+    private static final long JAR_STAMP = stamp(JAR);
+
+    private static Path jar() {
+        try {
+            Path p = Path.of(DaemonServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(p) ? p : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static long stamp(Path p) {
+        try {
+            return p == null ? 0 : Files.getLastModifiedTime(p).toMillis() ^ Files.size(p);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static boolean jarChanged() {
+        return JAR != null && stamp(JAR) != JAR_STAMP;
     }
 
     private void acceptLoop() {
