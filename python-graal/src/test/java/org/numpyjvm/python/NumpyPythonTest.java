@@ -36,6 +36,7 @@ class NumpyPythonTest {
         Value runner = PythonTests.runner();
         assertDenied(py, runner, "import java\njava.type('java.lang.Runtime')");
         assertDenied(py, runner, "import java\njava.type('org.numpyjvm.api.Np')");
+        assertDenied(py, runner, "import java\njava.type('org.numpyjvm.python.launcher.DaemonServer')");
         assertDenied(py, runner, "open('/etc/passwd').read()");
         assertDenied(py, runner, "import os\nos.listdir('/')");
         assertDenied(py, runner, "import os\nassert os.system('true') == 0");
