@@ -194,6 +194,11 @@ public final class Closeness {
 
     /** Whether every element of a bool array is true (True for no elements). */
     static boolean allTrue(NDArray r) {
+        return !anyIs(r, false);
+    }
+
+    /** Whether some element of {@code r} (cast to bool) is {@code value} (False for no elements). */
+    static boolean anyIs(NDArray r, boolean value) {
         if (r.dtype().code() != DType.Code.BOOL) {
             r = r.astype(DType.BOOL);
         }
@@ -201,11 +206,11 @@ public final class Closeness {
         byte[] d = (byte[]) Internals.data(c);
         int off = Internals.offset(c);
         for (int i = off, end = off + c.size(); i < end; i++) {
-            if (d[i] == 0) {
-                return false;
+            if ((d[i] != 0) == value) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** NumPy's ufunc broadcasting of two operands of one operation, with its message. */

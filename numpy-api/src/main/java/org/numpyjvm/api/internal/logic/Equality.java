@@ -60,19 +60,7 @@ public final class Equality {
      * broadcasting and errors (a string against numbers has no loop: the caller answers that as {@code ==} does).
      */
     public static boolean contains(Object a, Object x) {
-        NDArray r = Ufunc.of("equal").call(a, x);
-        if (r.dtype().code() != DType.Code.BOOL) {
-            r = r.astype(DType.BOOL);
-        }
-        NDArray c = r.isCContiguous() ? r : r.copy();
-        byte[] d = (byte[]) Internals.data(c);
-        int off = Internals.offset(c);
-        for (int i = off, end = off + c.size(); i < end; i++) {
-            if (d[i] != 0) {
-                return true;
-            }
-        }
-        return false;
+        return Closeness.anyIs(Ufunc.of("equal").call(a, x), true);
     }
 
     /** {@code np.array_equiv(a1, a2)}: broadcastable to one shape and equal there. */
